@@ -1,0 +1,97 @@
+package org.dateline.analysis;
+
+import java.util.List;
+import java.util.Objects;
+import org.dateline.analysis.attribution.AttributionFinder;
+import org.dateline.analysis.attribution.ClaimExtractor;
+import org.dateline.analysis.attribution.ClauseDetails;
+import org.dateline.analysis.attribution.QuoteAttributor;
+import org.dateline.analysis.attribution.ReportingVerbs;
+import org.dateline.analysis.caveat.CaveatDetector;
+import org.dateline.analysis.count.QuantityExtractor;
+import org.dateline.analysis.entity.EntityResolver;
+import org.dateline.analysis.lang.Countries;
+import org.dateline.analysis.place.PlaceRecognizer;
+import org.dateline.analysis.time.TemporalNormalizer;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.Dateline;
+import org.dateline.model.parse.ParsedText;
+import org.dateline.model.parse.TextParser;
+
+/**
+ * The front door of the analysis: parses an article once and runs the stages over it, in order.
+ * Thread-safe: one analyzer serves many articles at once.
+ */
+public final class Analyzer {
+    private final TextParser parser;
+    private final List<Stage> stages;
+
+    public Analyzer(TextParser parser, List<Stage> stages) {
+        this.parser = Objects.requireNonNull(parser, "parser");
+        this.stages = List.copyOf(stages);
+    }
+
+    /** The standard pipeline over the given parser. */
+    public static Analyzer standard(TextParser parser) {
+        return new Analyzer(parser, standardStages());
+    }
+
+    /** The stages of the standard pipeline, in the order they run. */
+    public static List<Stage> standardStages() {
+        Countries countries = Countries.english();
+        AttributionFinder finder = new AttributionFinder(new ReportingVerbs());
+        ClauseDetails details = new ClauseDetails();
+        return List.of(
+                new EntityResolver(countries),
+                new PlaceRecognizer(countries),
+                new TemporalNormalizer(),
+                new QuoteAttributor(finder, details),
+                new ClaimExtractor(finder, details),
+                new QuantityExtractor(),
+                new CaveatDetector());
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    public AnalyzedArticle analyze(Article article) {
+        Analysis a = Analysis.start(article, parse(article));
+        for (Stage s : stages) {
+            a = Objects.requireNonNull(s.apply(a), () -> s.name() + " returned no analysis");
+        }
+        return a.toRecord();
+    }
+
+    /** Parses the article's text with its dateline blanked out, so that offsets stay those of the article. */
+    public ParsedText parse(Article article) {
+        return parser.parse(maskDateline(article), article.date());
+    }
+
+    static String maskDateline(Article article) {
+        Dateline d = article.dateline();
+        String text = article.text();
+        if (d == null) {
+            return text;
+        }
+        int end = d.end();
+        while (end < text.length() && " \t-\u2013\u2014:(".indexOf(text.charAt(end)) >= 0) {
+            if (text.charAt(end) == '(') {
+                int close = text.indexOf(')', end);
+                if (close < 0 || close - end > 20) {
+                    break;
+                }
+                end = close;
+            }
+            end++;
+        }
+        StringBuilder sb = new StringBuilder(text);
+        for (int i = d.start(); i < end; i++) {
+            if (!Character.isWhitespace(sb.charAt(i))) {
+                sb.setCharAt(i, ' ');
+            }
+        }
+        return sb.toString();
+    }
+}

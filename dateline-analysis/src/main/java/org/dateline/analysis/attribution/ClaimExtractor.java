@@ -1,0 +1,74 @@
+package org.dateline.analysis.attribution;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.analysis.Analysis;
+import org.dateline.analysis.EntityIndex;
+import org.dateline.analysis.Stage;
+import org.dateline.model.Claim;
+import org.dateline.model.Entity;
+import org.dateline.model.Span;
+import org.dateline.model.parse.ParsedText;
+import org.dateline.model.parse.QuoteSpan;
+import org.dateline.model.parse.Token;
+
+/**
+ * Reported speech that is not a direct quote: "Ukraine said its troops have marched farther east", with its
+ * source, cue, content and date. Content that is mostly inside quotation marks is left to the quote attributor.
+ */
+public final class ClaimExtractor implements Stage {
+    private final AttributionFinder finder;
+    private final ClauseDetails details;
+
+    public ClaimExtractor(AttributionFinder finder, ClauseDetails details) {
+        this.finder = finder;
+        this.details = details;
+    }
+
+    @Override
+    public Analysis apply(Analysis a) {
+        ParsedText p = a.parse();
+        String text = a.text();
+        EntityIndex index = new EntityIndex(a.entities());
+        List<Claim> out = new ArrayList<>();
+        for (Attribution at : finder.find(p)) {
+            if (!at.hasContent()) {
+                continue;
+            }
+            Span content = new Span(p.token(at.contentFirst()).start(), p.token(at.contentLast()).end());
+            if (quotedShare(p.quotes(), content) > 0.5) {
+                continue;
+            }
+            Token cue = p.token(at.cue());
+            Span cueSpan = new Span(cue.start(), cue.end());
+            Span sourceSpan = null;
+            Entity source = null;
+            if (at.hasSource()) {
+                sourceSpan = new Span(p.token(at.sourceFirst()).start(), p.token(at.sourceLast()).end());
+                source = index.at(p.token(at.sourceHead()).start());
+            }
+            int start = Math.min(content.start(), Math.min(cueSpan.start(),
+                    sourceSpan == null ? Integer.MAX_VALUE : sourceSpan.start()));
+            int end = Math.max(content.end(), Math.max(cueSpan.end(), sourceSpan == null ? 0 : sourceSpan.end()));
+            String date = details.date(p, at.cue(), new int[] {at.contentFirst(), at.contentLast()}, a.times());
+            String lemma = cue.text().equalsIgnoreCase("according") ? "according to" : cue.lemma();
+            out.add(new Claim("c" + (out.size() + 1), source == null ? null : source.id(),
+                    source != null ? source.name() : sourceSpan == null ? null : sourceSpan.of(text),
+                    sourceSpan, lemma, cueSpan, content.of(text), content, date, start, end, cue.sentence()));
+        }
+        return a.withClaims(out);
+    }
+
+    private static double quotedShare(List<QuoteSpan> quotes, Span content) {
+        int inside = 0;
+        for (QuoteSpan q : quotes) {
+            int s = Math.max(q.start(), content.start());
+            int e = Math.min(q.end(), content.end());
+            if (e > s) {
+                inside += e - s;
+            }
+        }
+        int len = content.end() - content.start();
+        return len == 0 ? 0 : (double) inside / len;
+    }
+}

@@ -1,0 +1,47 @@
+package org.dateline.analysis.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dateline.analysis.lang.Countries;
+import org.dateline.model.parse.NamedMention;
+import org.dateline.model.parse.ParsedText;
+
+/**
+ * Mends the tagger's classes where news needs it: a name the tagger calls a person but that is a known
+ * country or capital ("Kyiv seeks more arms") is a place; pronoun mentions are left to the entity resolver.
+ */
+public final class MentionTyper {
+    private final Countries countries;
+
+    public MentionTyper(Countries countries) {
+        this.countries = countries;
+    }
+
+    /** The tagger's named mentions with corrected classes, pronouns removed. */
+    public List<NamedMention> mentions(ParsedText p) {
+        List<NamedMention> out = new ArrayList<>(p.mentions().size());
+        for (NamedMention m : p.mentions()) {
+            if (p.token(m.firstToken()).isPronoun()) {
+                continue;
+            }
+            if (m.coarse().equals("PERSON") && m.endToken() - m.firstToken() == 1) {
+                if (countries.byCapital(m.text()).isPresent()) {
+                    out.add(retype(m, "CITY", "LOCATION"));
+                    continue;
+                }
+                if (countries.byName(m.text()).isPresent()) {
+                    out.add(retype(m, "COUNTRY", "LOCATION"));
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        out.sort(java.util.Comparator.comparingInt(NamedMention::start));
+        return out;
+    }
+
+    private static NamedMention retype(NamedMention m, String type, String coarse) {
+        return new NamedMention(m.text(), type, coarse, m.start(), m.end(), m.firstToken(), m.endToken(),
+                m.sentence());
+    }
+}

@@ -1,0 +1,247 @@
+package org.dateline.analysis.place;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dateline.analysis.Analysis;
+import org.dateline.analysis.Stage;
+import org.dateline.analysis.entity.MentionTyper;
+import org.dateline.analysis.lang.Countries;
+import org.dateline.model.Dateline;
+import org.dateline.model.Place;
+import org.dateline.model.parse.NamedMention;
+import org.dateline.model.parse.ParsedText;
+import org.dateline.model.parse.Token;
+
+/**
+ * Finds every place mention: the tagger's locations, names with a kind word ("the Oskil River", "Kharkiv
+ * region", "the village of Bilohorivka"), what a river flows into, and the dateline; gives each its kind and
+ * marks metonymic uses. Coordinates are left to the geoparser.
+ */
+public final class PlaceRecognizer implements Stage {
+    private static final Set<String> PLACE_TYPES = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION");
+    private static final Set<String> FLOW_VERBS = Set.of("flow", "empty", "drain", "feed");
+    private final MentionTyper typer;
+    private final PlaceKinds kinds = new PlaceKinds();
+    private final Metonymy metonymy = new Metonymy();
+
+    public PlaceRecognizer(Countries countries) {
+        this.typer = new MentionTyper(countries);
+    }
+
+    /** A place mention being built: tokens [first, end), the name's tokens [nameFirst, nameEnd). */
+    private static final class Candidate {
+        int first;
+        int end;
+        int nameFirst;
+        int nameEnd;
+        String kind;
+        boolean kindStated;
+
+        Candidate(int first, int end, String kind) {
+            this.first = first;
+            this.end = end;
+            this.nameFirst = first;
+            this.nameEnd = end;
+            this.kind = kind;
+        }
+    }
+
+    @Override
+    public Analysis apply(Analysis a) {
+        ParsedText p = a.parse();
+        List<Candidate> cands = new ArrayList<>();
+        for (NamedMention m : typer.mentions(p)) {
+            if (PLACE_TYPES.contains(m.type()) || PLACE_TYPES.contains(m.coarse()) && !m.type().equals("NATIONALITY")) {
+                cands.add(new Candidate(m.firstToken(), m.endToken(), nerKind(m.type())));
+            }
+        }
+        addNamesWithKindWords(p, cands);
+        addFlowTargets(p, cands);
+        for (Candidate c : cands) {
+            statedKind(p, c);
+        }
+        List<Candidate> kept = dedupe(cands);
+        Map<String, String> kindByName = new HashMap<>();
+        for (Candidate c : kept) {
+            if (c.kindStated) {
+                kindByName.putIfAbsent(name(p, c).toLowerCase(Locale.ROOT), c.kind);
+            }
+        }
+        List<Place> out = new ArrayList<>();
+        Dateline dl = a.article().dateline();
+        if (dl != null && dl.place() != null && !dl.place().isBlank()) {
+            int comma = dl.text().indexOf(',');
+            int end = dl.start() + (comma > 0 ? comma : dl.text().length());
+            out.add(new Place("p1", dl.place(), a.text().substring(dl.start(), end), "city", "DATELINE", null,
+                    dl.start(), end, 0));
+        }
+        for (Candidate c : kept) {
+            String name = name(p, c);
+            String kind = c.kindStated ? c.kind : kindByName.getOrDefault(name.toLowerCase(Locale.ROOT), c.kind);
+            int head = headOf(p, c.nameFirst, c.nameEnd);
+            String role = metonymy.isMetonym(p, c.first, c.end, head) ? "METONYM" : "LOCATION";
+            Token f = p.token(c.first);
+            Token l = p.token(c.end - 1);
+            out.add(new Place("p" + (out.size() + 1), name, a.text().substring(f.start(), l.end()), kind, role, null,
+                    f.start(), l.end(), f.sentence()));
+        }
+        return a.withPlaces(out);
+    }
+
+    private static String nerKind(String type) {
+        return switch (type) {
+            case "COUNTRY" -> "country";
+            case "CITY" -> "city";
+            case "STATE_OR_PROVINCE" -> "region";
+            default -> "location";
+        };
+    }
+
+    private static String name(ParsedText p, Candidate c) {
+        return p.textOf(c.nameFirst, c.nameEnd - 1).replaceAll("\\s+", " ");
+    }
+
+    /** Kind words around a candidate: "Oskil River", "Lake Chad", "village of X", "Luhansk village", apposition. */
+    private void statedKind(ParsedText p, Candidate c) {
+        int n = p.tokens().size();
+        if (c.end < n && sameSentence(p, c.end - 1, c.end)) {
+            Token after = p.token(c.end);
+            PlaceKinds.KindWord k = kinds.get(PlaceKinds.Position.AFTER, after.text());
+            if (k != null && after.isNoun() && (!k.keep() || Character.isUpperCase(after.text().charAt(0)))) {
+                c.end++;
+                if (k.keep()) {
+                    c.nameEnd = c.end;
+                }
+                c.kind = k.kind();
+                c.kindStated = true;
+                return;
+            }
+        }
+        if (c.first > 0 && sameSentence(p, c.first - 1, c.first)) {
+            Token before = p.token(c.first - 1);
+            PlaceKinds.KindWord k = kinds.get(PlaceKinds.Position.BEFORE, before.text());
+            if (k != null && Character.isUpperCase(before.text().charAt(0))) {
+                c.first--;
+                c.nameFirst = c.first;
+                c.kind = k.kind();
+                c.kindStated = true;
+                return;
+            }
+        }
+        if (c.first > 1 && p.token(c.first - 1).text().equalsIgnoreCase("of")) {
+            PlaceKinds.KindWord k = kinds.get(PlaceKinds.Position.OF, p.token(c.first - 2).text());
+            if (k != null) {
+                c.kind = k.kind();
+                c.kindStated = true;
+                return;
+            }
+        }
+        int head = headOf(p, c.nameFirst, c.nameEnd);
+        int gov = p.head(head);
+        if (gov >= 0 && p.relation(head).equals("compound")
+                && kinds.get(PlaceKinds.Position.OF, p.token(gov).text()) != null
+                && p.child(gov, "nmod") >= 0) {
+            c.kind = "region";
+            c.kindStated = true;
+            return;
+        }
+        for (int ap : p.childrenWith(head, "appos")) {
+            PlaceKinds.KindWord k = kinds.get(PlaceKinds.Position.OF, p.token(ap).text());
+            if (k != null) {
+                c.kind = k.kind();
+                c.kindStated = true;
+                return;
+            }
+        }
+    }
+
+    /** Capitalised names the tagger missed that end in a kept kind word: "Siversky Donets River". */
+    private void addNamesWithKindWords(ParsedText p, List<Candidate> cands) {
+        for (Token t : p.tokens()) {
+            PlaceKinds.KindWord k = kinds.get(PlaceKinds.Position.AFTER, t.text());
+            if (k == null || !k.keep() || !Character.isUpperCase(t.text().charAt(0)) || covered(cands, t.index())) {
+                continue;
+            }
+            int first = t.index();
+            while (first - 1 >= 0 && p.token(first - 1).isProperNoun() && sameSentence(p, first - 1, t.index())
+                    && !covered(cands, first - 1)) {
+                first--;
+            }
+            if (first < t.index()) {
+                Candidate c = new Candidate(first, t.index(), k.kind());
+                cands.add(c);
+            }
+        }
+    }
+
+    /** "The river flows south into the Siversky Donets": what a river flows into is a river. */
+    private void addFlowTargets(ParsedText p, List<Candidate> cands) {
+        for (Token t : p.tokens()) {
+            if (!FLOW_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int subj = p.child(t.index(), "nsubj");
+            if (subj < 0 || !isRiver(p, cands, subj)) {
+                continue;
+            }
+            for (int obl : p.childrenWith(t.index(), "obl")) {
+                int c = p.child(obl, "case");
+                if (c < 0 || !Set.of("into", "to").contains(p.token(c).text().toLowerCase(Locale.ROOT))
+                        || !p.token(obl).isProperNoun()) {
+                    continue;
+                }
+                int first = obl;
+                while (first - 1 >= 0 && p.token(first - 1).isProperNoun()) {
+                    first--;
+                }
+                cands.removeIf(x -> x.first <= obl && obl < x.end);
+                Candidate river = new Candidate(first, obl + 1, "river");
+                river.kindStated = true;
+                cands.add(river);
+            }
+        }
+    }
+
+    private static boolean isRiver(ParsedText p, List<Candidate> cands, int token) {
+        if (p.token(token).lemma().equalsIgnoreCase("river")) {
+            return true;
+        }
+        return cands.stream().anyMatch(c -> c.first <= token && token < c.end && "river".equals(c.kind));
+    }
+
+    private static boolean covered(List<Candidate> cands, int token) {
+        return cands.stream().anyMatch(c -> c.first <= token && token < c.end);
+    }
+
+    private static boolean sameSentence(ParsedText p, int a, int b) {
+        return p.token(a).sentence() == p.token(b).sentence();
+    }
+
+    private static int headOf(ParsedText p, int first, int end) {
+        for (int i = end - 1; i >= first; i--) {
+            int h = p.head(i);
+            if (h < first || h >= end) {
+                return i;
+            }
+        }
+        return end - 1;
+    }
+
+    private static List<Candidate> dedupe(List<Candidate> cands) {
+        cands.sort(Comparator.comparingInt((Candidate c) -> c.first).thenComparingInt(c -> -(c.end - c.first)));
+        List<Candidate> out = new ArrayList<>();
+        int lastEnd = -1;
+        for (Candidate c : cands) {
+            if (c.first >= lastEnd) {
+                out.add(c);
+                lastEnd = c.end;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,55 @@
+package org.dateline.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dateline.analysis.Json;
+import org.dateline.readers.ReadOptions;
+import org.dateline.readers.Readers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dateline analyze FILE...}: one JSON record per article on standard output. */
+@Command(name = "analyze", description = {
+        "Analyse articles and print one JSON record (schema dateline/1) per article.",
+        "Formats: seed text (first line 'date YYYY-MM-DD ...'), plain text (--date), JSONL, HTML, WARC, Reuters SGML.",
+        "Problems go to standard error, one line each; the exit code is 1 when any input failed."})
+final class AnalyzeCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, folders or globs.")
+    List<String> paths;
+
+    @Option(names = "--pretty", description = "Indented JSON for people.")
+    boolean pretty;
+
+    @Option(names = "--date", description = "Publication date (YYYY-MM-DD) for inputs that state none.")
+    LocalDate date;
+
+    @Option(names = "--source", description = "Outlet name for inputs that name none.")
+    String source;
+
+    @Option(names = "--max-chars", description = "Longest article text accepted (default ${DEFAULT-VALUE}).")
+    int maxChars = ReadOptions.DEFAULT_MAX_CHARS;
+
+    @Mixin
+    AnalyzerOptions analyzer;
+
+    @Override
+    public Integer call() {
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        List<Path> files = Readers.expand(paths);
+        if (files.isEmpty()) {
+            System.err.println("dateline: no input files match " + paths);
+            return 1;
+        }
+        ReadOptions options = new ReadOptions(date, source, maxChars);
+        BatchAnalyzer.Summary s = new BatchAnalyzer(analyzer::create, analyzer.threads).run(files, options,
+                r -> out.println(Json.write(r, pretty)), p -> System.err.println("dateline: " + p));
+        out.flush();
+        return s.problems() > 0 ? 1 : 0;
+    }
+}

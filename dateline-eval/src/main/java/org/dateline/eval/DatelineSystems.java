@@ -1,0 +1,122 @@
+package org.dateline.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.dateline.analysis.Analyzer;
+import org.dateline.corenlp.QuoteAnnotatorBaseline;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Article;
+import org.dateline.model.Claim;
+import org.dateline.model.Quote;
+import org.dateline.model.Span;
+import org.dateline.model.TimeExpression;
+
+/**
+ * Runs Dateline (and the plain CoreNLP baselines) over gold sets and prints both reports side by side.
+ * Articles are analysed on several threads first; the scorers then read the results.
+ */
+public final class DatelineSystems {
+    private final Analyzer analyzer;
+    private final int threads;
+
+    public DatelineSystems(Analyzer analyzer, int threads) {
+        this.analyzer = analyzer;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** TimeML: Dateline's normalised values, then SUTime's own values from the same parse. */
+    public void evaluateTime(Path dir, PrintStream out, boolean details) throws IOException {
+        List<TimeMlDocument> docs = TimeMlReader.readAll(dir);
+        Map<String, AnalyzedArticle> records = analyseAll(docs, d -> Article.of(d.creationDate(), null, null, null,
+                null, d.text()));
+        Report ours = TimeEvaluation.run(dir, (text, date) -> timexes(records.get(text), false));
+        Report plain = TimeEvaluation.run(dir, (text, date) -> timexes(records.get(text), true));
+        out.println("# TimeML " + dir + ": " + docs.size() + " documents; document creation time as document date");
+        printFigures(ours, out, "");
+        printFigures(plain, out, "sutime-");
+        if (details) {
+            ours.details().forEach(l -> out.println("# " + l));
+        }
+    }
+
+    /** PolNeAR: Dateline's quotes and claims as attributions, then CoreNLP's QuoteAnnotator alone. */
+    public void evaluateQuotes(Path dir, PrintStream out, boolean baseline) throws IOException {
+        PolnearCorpus corpus = PolnearCorpus.load(dir);
+        Map<String, AnalyzedArticle> records = analyseAll(corpus.texts(), t -> Article.of(
+                t.published() == null ? LocalDate.of(2016, 1, 1) : t.published(), null, null, null, null, t.text()));
+        Report ours = QuoteEvaluation.run(dir, (text, date) -> attributions(records.get(text)));
+        out.println("# PolNeAR " + dir + ": " + corpus.texts().size() + " texts");
+        printFigures(ours, out, "");
+        if (baseline) {
+            QuoteAnnotatorBaseline plain = new QuoteAnnotatorBaseline();
+            Report base = QuoteEvaluation.run(dir, (text, date) -> plain.quotes(text, date).stream()
+                    .map(q -> new PredictedAttribution(q.speaker() == null ? List.of() : List.of(q.speaker()),
+                            List.of(), List.of(q.quote())))
+                    .toList());
+            printFigures(base, out, "corenlp-");
+        }
+    }
+
+    private static void printFigures(Report r, PrintStream out, String prefix) {
+        new Report(r.figures(), List.of()).print(out, prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1));
+    }
+
+    private <T> Map<String, AnalyzedArticle> analyseAll(List<T> items, Function<T, Article> toArticle) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            Map<String, AnalyzedArticle> out = new ConcurrentHashMap<>();
+            List<Future<?>> futures = new ArrayList<>();
+            for (T item : items) {
+                Article a = toArticle.apply(item);
+                futures.add(pool.submit(() -> out.put(a.text(), analyzer.analyze(a))));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    static List<PredictedTimex> timexes(AnalyzedArticle r, boolean tagger) {
+        List<PredictedTimex> out = new ArrayList<>();
+        for (TimeExpression t : r.times()) {
+            String value = tagger && t.rawValue() != null ? t.rawValue() : t.value();
+            out.add(new PredictedTimex(t.start(), t.end(), t.type(), value));
+        }
+        return out;
+    }
+
+    static List<PredictedAttribution> attributions(AnalyzedArticle r) {
+        List<PredictedAttribution> out = new ArrayList<>();
+        for (Quote q : r.quotes()) {
+            out.add(new PredictedAttribution(spans(q.speakerSpan()), spans(q.cueSpan()),
+                    List.of(new Span(Math.max(0, q.start() - 1), Math.min(r.article().text().length(), q.end() + 1)))));
+        }
+        for (Claim c : r.claims()) {
+            out.add(new PredictedAttribution(spans(c.sourceSpan()), spans(c.cueSpan()), List.of(c.contentSpan())));
+        }
+        return out;
+    }
+
+    private static List<Span> spans(Span s) {
+        return s == null ? List.of() : List.of(s);
+    }
+}
