@@ -42,6 +42,10 @@ public final class CoreNlpParser implements TextParser {
 
     @Override
     public ParsedText parse(String text, LocalDate documentDate) {
+        if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            // nothing to tag; CoreNLP's tokenizer fails on some such inputs (a lone NUL)
+            return new ParsedText(text, documentDate, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        }
         Annotation doc = new Annotation(text);
         doc.set(CoreAnnotations.DocDateAnnotation.class, documentDate.toString());
         pipeline.annotate(doc);

@@ -104,9 +104,13 @@ public final class DatelineSystems {
         return out;
     }
 
+    /** Dateline's quotes and claims as attributions; a quote inside a claim's content counts once, as the claim. */
     static List<PredictedAttribution> attributions(AnalyzedArticle r) {
         List<PredictedAttribution> out = new ArrayList<>();
         for (Quote q : r.quotes()) {
+            if (r.claims().stream().anyMatch(c -> c.contentSpan().start() < q.start() && q.end() < c.contentSpan().end())) {
+                continue; // a quotation inside reported speech: the claim is the attribution
+            }
             out.add(new PredictedAttribution(spans(q.speakerSpan()), spans(q.cueSpan()),
                     List.of(new Span(Math.max(0, q.start() - 1), Math.min(r.article().text().length(), q.end() + 1)))));
         }

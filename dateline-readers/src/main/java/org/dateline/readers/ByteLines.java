@@ -3,6 +3,7 @@ package org.dateline.readers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -72,7 +73,7 @@ final class ByteLines {
         }
         byte[] bytes = line.toByteArray();
         if (bytes.length > 0 && bytes[bytes.length - 1] == '\r') {
-            bytes = java.util.Arrays.copyOf(bytes, bytes.length - 1);
+            bytes = Arrays.copyOf(bytes, bytes.length - 1);
         }
         return Optional.of(new Line(number, start, bytes, length, false));
     }

@@ -44,7 +44,7 @@ public final class DatelineParser {
                 .map(dash -> Pattern.quote(dash) + (dash.chars().allMatch(c -> c == '-') ? "(?=\\s|\\z)" : ""))
                 .collect(Collectors.joining("|")) + ")";
         this.capitalsAtStart = Pattern.compile("\\A\\s*(?=\\p{Lu}[\\p{Lu}.])"
-                + dateline(CAPS_WORD, TITLE_WORD, date, date, agency + "?") + separator);
+                + dateline(CAPS_WORD, TITLE_WORD, date, date, "(?:" + agency + ")?") + separator);
         this.agencyAtStart = Pattern.compile("\\A\\s*" + dateline(TITLE_WORD, TITLE_WORD, date, date, agency)
                 + separator);
         this.marked = Pattern.compile("\\A[\\s*]*"

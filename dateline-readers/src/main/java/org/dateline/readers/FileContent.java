@@ -17,6 +17,7 @@ final class FileContent {
 
     /** How many leading bytes are searched for NUL bytes to tell binary files from text. */
     static final int SNIFF_BYTES = 8192;
+    private static final long MAX_ARRAY_BYTES = Integer.MAX_VALUE - 16;
 
     private FileContent() {
     }
@@ -39,14 +40,18 @@ final class FileContent {
         return true;
     }
 
-    /** The whole file's bytes, after {@link #check}; empty after reporting a problem. */
+    /**
+     * The whole file's bytes, after {@link #check}; empty after reporting a problem. Files that do not fit one Java
+     * array are too long whatever the limit.
+     */
     static Optional<byte[]> readBytes(Path file, long maxBytes, int maxChars, ArticleSink sink) {
-        if (!check(file, maxBytes, maxChars, sink)) {
+        long limit = Math.min(maxBytes, MAX_ARRAY_BYTES);
+        if (!check(file, limit, maxChars, sink)) {
             return Optional.empty();
         }
         try {
             byte[] bytes = Files.readAllBytes(file);
-            if (bytes.length > maxBytes) {
+            if (bytes.length > limit) {
                 sink.problem(ReadProblem.of(file, tooLong(bytes.length, maxChars)));
                 return Optional.empty();
             }

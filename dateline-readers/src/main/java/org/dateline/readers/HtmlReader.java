@@ -14,9 +14,6 @@ import java.util.Optional;
  */
 public final class HtmlReader implements ArticleReader {
 
-    /** Markup takes room: a page may be this many times the bytes of its longest allowed text. */
-    private static final int MARKUP_FACTOR = 2;
-
     private final DatelineParser datelines;
 
     /** A reader that recognises English datelines. */
@@ -24,13 +21,14 @@ public final class HtmlReader implements ArticleReader {
         this(DatelineParser.english());
     }
 
+    /** A reader that recognises datelines with {@code datelines}. */
     public HtmlReader(DatelineParser datelines) {
         this.datelines = Objects.requireNonNull(datelines, "datelines");
     }
 
     @Override
     public void read(Path file, ReadOptions options, ArticleSink sink) {
-        long maxBytes = MARKUP_FACTOR * FileContent.bytesFor(options.maxChars());
+        long maxBytes = HtmlPages.maxBytes(options.maxChars());
         Optional<byte[]> bytes = FileContent.readBytes(file, maxBytes, options.maxChars(), sink);
         if (bytes.isEmpty()) {
             return;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -36,6 +37,7 @@ public final class JsonlReader implements ArticleReader {
         this(DatelineParser.english());
     }
 
+    /** A reader that recognises datelines with {@code datelines}. */
     public JsonlReader(DatelineParser datelines) {
         this.datelines = Objects.requireNonNull(datelines, "datelines");
     }
@@ -103,7 +105,7 @@ public final class JsonlReader implements ArticleReader {
     /** Why the object cannot hold an article, or null: no text, a date that is not ISO. */
     private static String problemOf(JsonNode node) {
         if (!node.isObject()) {
-            return "not a JSON object (a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ")";
+            return "not a JSON object (a " + node.getNodeType().name().toLowerCase(Locale.ROOT) + ")";
         }
         JsonNode text = node.get("text");
         if (text == null || text.isNull()) {

@@ -17,6 +17,7 @@ public final class PlainTextReader implements ArticleReader {
         this(DatelineParser.english());
     }
 
+    /** A reader that recognises datelines with {@code datelines}. */
     public PlainTextReader(DatelineParser datelines) {
         this.datelines = Objects.requireNonNull(datelines, "datelines");
     }

@@ -25,8 +25,12 @@ import java.util.stream.Stream;
  */
 public final class Readers {
 
-    /** The file name endings that have a reader. */
-    static final String EXTENSIONS = ".txt, .jsonl, .ndjson, .html, .htm, .warc, .warc.gz or .sgm";
+    /** The file name endings that have a reader, in the order users are told them. */
+    private static final List<String> ENDINGS = List.of(".txt", ".jsonl", ".ndjson", ".html", ".htm", ".warc",
+            ".warc.gz", ".sgm");
+    /** The endings, as a user reads them: ".txt, .jsonl, ... or .sgm". */
+    static final String EXTENSIONS = String.join(", ", ENDINGS.subList(0, ENDINGS.size() - 1)) + " or "
+            + ENDINGS.get(ENDINGS.size() - 1);
 
     private static final int SNIFF_BYTES = 256;
     private static final ArticleReader SEED_TEXT = new SeedTextReader();
@@ -44,23 +48,17 @@ public final class Readers {
      * The reader for a file, by its name: {@code .jsonl}/{@code .ndjson}, {@code .html}/{@code .htm},
      * {@code .warc}/{@code .warc.gz}, {@code .sgm}; a {@code .txt} file whose first line starts with
      * {@code date YYYY-MM-DD} is a {@link SeedTextReader seed text}, any other {@code .txt} file plain text. A file
-     * of any other name gets a reader that reports "unknown format".
+     * of any other name gets a reader that reports "unknown format". Readers are stateless and may be shared.
      */
     public static ArticleReader forFile(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".txt")) {
-            return startsWithDate(file) ? SEED_TEXT : PLAIN_TEXT;
-        }
-        if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-            return JSONL;
-        }
-        if (name.endsWith(".html") || name.endsWith(".htm")) {
-            return HTML;
-        }
-        if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
-            return WARC;
-        }
-        return name.endsWith(".sgm") ? REUTERS_SGML : UNKNOWN;
+        return switch (ending(file)) {
+            case ".txt" -> startsWithDate(file) ? SEED_TEXT : PLAIN_TEXT;
+            case ".jsonl", ".ndjson" -> JSONL;
+            case ".html", ".htm" -> HTML;
+            case ".warc", ".warc.gz" -> WARC;
+            case ".sgm" -> REUTERS_SGML;
+            default -> UNKNOWN;
+        };
     }
 
     /** Reads {@code file} with {@link #forFile its reader}. */
@@ -70,8 +68,8 @@ public final class Readers {
 
     /**
      * Turns command-line arguments into a sorted list of files without duplicates. A folder stands for every file
-     * under it (recursively, hidden ones left out) whose name has a reader; an argument with {@code * ? [ {} is a
-     * glob ({@code news/**}{@code /*.jsonl}); any other argument is kept as a file, whether or not it exists, so that
+     * under it (recursively, hidden ones left out) whose name has a reader; an argument with a wildcard
+     * ({@code *}, {@code ?}, {@code [} or a brace) is a glob ({@code news/**}{@code /*.jsonl}); any other argument is kept as a file, whether or not it exists, so that
      * reading it reports what is wrong. A glob that matches nothing is kept as it is for the same reason.
      *
      * @throws UncheckedIOException when a folder cannot be listed
@@ -91,14 +89,10 @@ public final class Readers {
         return List.copyOf(files);
     }
 
-    /** Whether a file name has a reader. */
-    static boolean hasReader(Path file) {
-        return forName(file) != UNKNOWN;
-    }
-
-    private static ArticleReader forName(Path file) {
+    /** The known ending of the file's name, in lower case, or "" when it has none. */
+    private static String ending(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".txt") ? PLAIN_TEXT : forFile(file);
+        return ENDINGS.stream().filter(name::endsWith).findFirst().orElse("");
     }
 
     private static boolean startsWithDate(Path file) {
@@ -116,7 +110,7 @@ public final class Readers {
 
     private static List<Path> folder(Path root) {
         try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(path -> !hidden(root, path) && Files.isRegularFile(path) && hasReader(path)).toList();
+            return walk.filter(path -> !hidden(root, path) && Files.isRegularFile(path) && !ending(path).isEmpty()).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list the folder " + root, e);
         }

@@ -42,6 +42,7 @@ public final class ReutersSgmlReader implements ArticleReader {
         this(DatelineParser.english());
     }
 
+    /** A reader that recognises datelines with {@code datelines}. */
     public ReutersSgmlReader(DatelineParser datelines) {
         this.datelines = Objects.requireNonNull(datelines, "datelines");
     }
@@ -99,17 +100,25 @@ public final class ReutersSgmlReader implements ArticleReader {
             return;
         }
         String articleText = ReutersSgml.withoutSignOff(ReutersSgml.text(body != null ? body : text)).stripLeading();
-        String dateline = ReutersSgml.content(DATELINE, text);
-        Optional<Dateline> found = Optional.empty();
-        if (dateline != null && !articleText.isEmpty()) {
-            String printed = ReutersSgml.text(dateline).strip();
-            String opened = printed + " " + articleText;
-            found = datelines.findMarked(opened, printed.length());
-            articleText = found.isPresent() ? opened : articleText;
-        }
         LocalDate date = ReutersSgml.date(ReutersSgml.content(DATE, document));
-        ArticleAssembler.assemble(file, location, new Draft(articleText, date, found.orElse(null), title, SOURCE, null),
+        ArticleAssembler.assemble(file, location, draft(articleText, ReutersSgml.content(DATELINE, text), date, title),
                 options, sink);
+    }
+
+    /**
+     * The article opened by its dateline as printed, when the DATELINE element holds one ("NEW YORK, Feb 26 - "),
+     * so that the dateline's offsets point into the text; else the body alone.
+     */
+    private Draft draft(String body, String datelineElement, LocalDate date, String title) {
+        if (datelineElement != null && !body.isEmpty()) {
+            String printed = ReutersSgml.text(datelineElement).strip();
+            String opened = printed + " " + body;
+            Optional<Dateline> dateline = datelines.findMarked(opened, printed.length());
+            if (dateline.isPresent()) {
+                return new Draft(opened, date, dateline.get(), title, SOURCE, null);
+            }
+        }
+        return new Draft(body, date, null, title, SOURCE, null);
     }
 
     /** Why the document cannot be an article whatever its TEXT holds, or null. */

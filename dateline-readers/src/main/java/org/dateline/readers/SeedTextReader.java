@@ -25,6 +25,7 @@ public final class SeedTextReader implements ArticleReader {
         this(DatelineParser.english());
     }
 
+    /** A reader that recognises datelines with {@code datelines}. */
     public SeedTextReader(DatelineParser datelines) {
         this.datelines = Objects.requireNonNull(datelines, "datelines");
     }

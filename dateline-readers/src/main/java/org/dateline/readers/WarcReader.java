@@ -31,6 +31,7 @@ public final class WarcReader implements ArticleReader {
         this(DatelineParser.english());
     }
 
+    /** A reader that recognises datelines with {@code datelines}. */
     public WarcReader(DatelineParser datelines) {
         this.datelines = Objects.requireNonNull(datelines, "datelines");
     }
@@ -84,7 +85,7 @@ public final class WarcReader implements ArticleReader {
         if (http.status() != 200 || !HTML.equals(http.contentType().base())) {
             return;
         }
-        long maxBytes = 2 * FileContent.bytesFor(options.maxChars());
+        long maxBytes = HtmlPages.maxBytes(options.maxChars());
         byte[] payload;
         try (InputStream body = http.bodyDecoded().stream()) {
             payload = body.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));

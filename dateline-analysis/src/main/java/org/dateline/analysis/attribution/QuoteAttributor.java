@@ -21,6 +21,8 @@ import org.dateline.model.parse.Token;
  */
 public final class QuoteAttributor implements Stage {
     private static final int SHORT_SENTENCE = 10;
+    /** Up to this many words in quotation marks with nobody saying them are scare quotes, not quotes. */
+    private static final int SCARE_QUOTE_TOKENS = 4;
     private final AttributionFinder finder;
     private final ClauseDetails details;
 
@@ -81,9 +83,11 @@ public final class QuoteAttributor implements Stage {
                     && paragraphs.indexOf(q.start()) - paragraphs.indexOf(previous.start()) <= 1) {
                 quote = new Quote("q" + (out.size() + 1), text.substring(start, end), previous.speaker(),
                         previous.speakerName(), null, null, null, null, null, null, start, end, sentence);
-            } else {
+            } else if (qLast - qFirst - 1 > SCARE_QUOTE_TOKENS) {
                 quote = new Quote("q" + (out.size() + 1), text.substring(start, end), null, null, null, null, null,
                         null, null, null, start, end, sentence);
+            } else {
+                continue;
             }
             out.add(quote);
             previous = quote;

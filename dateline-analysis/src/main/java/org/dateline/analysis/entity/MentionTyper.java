@@ -7,8 +7,9 @@ import org.dateline.model.parse.NamedMention;
 import org.dateline.model.parse.ParsedText;
 
 /**
- * Mends the tagger's classes where news needs it: a name the tagger calls a person but that is a known
- * country or capital ("Kyiv seeks more arms") is a place; pronoun mentions are left to the entity resolver.
+ * Mends the tagger's classes where news needs it: a one-word name the tagger calls a person or an organisation, or
+ * leaves untagged, but that is a known country or capital ("Kyiv seeks more arms") is a place; pronoun mentions
+ * are left to the entity resolver.
  */
 public final class MentionTyper {
     private final Countries countries;
@@ -24,7 +25,8 @@ public final class MentionTyper {
             if (p.token(m.firstToken()).isPronoun()) {
                 continue;
             }
-            if (m.coarse().equals("PERSON") && m.endToken() - m.firstToken() == 1) {
+            if (!m.coarse().equals("LOCATION") && m.endToken() - m.firstToken() == 1 && !m.type().equals("COUNTRY")
+                    && !m.type().equals("CITY") && !m.type().equals("NATIONALITY")) {
                 if (countries.byCapital(m.text()).isPresent()) {
                     out.add(retype(m, "CITY", "LOCATION"));
                     continue;
@@ -35,6 +37,13 @@ public final class MentionTyper {
                 }
             }
             out.add(m);
+        }
+        for (org.dateline.model.parse.Token t : p.tokens()) {
+            if (t.isProperNoun() && t.ner().equals("O") && countries.byCapital(t.text()).isPresent()
+                    && Character.isUpperCase(t.text().charAt(0))) {
+                out.add(new NamedMention(t.text(), "CITY", "LOCATION", t.start(), t.end(), t.index(), t.index() + 1,
+                        t.sentence()));
+            }
         }
         out.sort(java.util.Comparator.comparingInt(NamedMention::start));
         return out;

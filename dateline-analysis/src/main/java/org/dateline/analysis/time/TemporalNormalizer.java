@@ -25,15 +25,25 @@ public final class TemporalNormalizer implements Stage {
     private static final Pattern WEEKEND = Pattern.compile("\\d{4}-W\\d{2}-WE");
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern DIGITS = Pattern.compile(".*\\d.*");
+    private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q(\\d)");
     private final TimeWords words = new TimeWords();
 
     @Override
     public Analysis apply(Analysis a) {
         ParsedText p = a.parse();
         List<TimeExpression> out = new ArrayList<>();
+        String lastQuarter = null;
         for (Timex t : p.timexes()) {
             String value = t.value();
             String mended = value == null ? null : mend(p, t, value);
+            if (mended != null && lastQuarter != null && isYearBefore(p, t)) {
+                Matcher q = QUARTER.matcher(lastQuarter);
+                if (q.matches()) {
+                    mended = (Integer.parseInt(q.group(1)) - 1) + "-Q" + q.group(2);
+                }
+            } else if (mended != null && QUARTER.matcher(mended).matches()) {
+                lastQuarter = mended;
+            }
             String changedFrom = mended != null && !mended.equals(value) ? value : null;
             String text = a.text().substring(t.start(), t.end());
             out.add(new TimeExpression("t" + (out.size() + 1), text, t.type(), mended,
@@ -48,28 +58,47 @@ public final class TemporalNormalizer implements Stage {
         TimeWords.Word weekday = null;
         boolean weekend = false;
         boolean month = false;
-        boolean marked = false;
+        boolean digits = false;
+        boolean quarter = false;
+        String mark = null;
+        String unit = null;
         for (int i = t.firstToken(); i < t.endToken(); i++) {
             Token tok = p.token(i);
+            String lower = tok.lemma().toLowerCase(java.util.Locale.ROOT);
+            if (lower.equals("quarter")) {
+                quarter = true;
+            }
+            if (lower.equals("year") || lower.equals("month") || lower.equals("week")) {
+                unit = lower;
+            }
             TimeWords.Word w = words.get(tok.text());
             if (w == null) {
-                if (DIGITS.matcher(tok.text()).matches()) {
-                    return value;
-                }
+                digits |= DIGITS.matcher(tok.text()).matches();
                 continue;
             }
             switch (w.kind()) {
                 case WEEKDAY -> weekday = w;
                 case WEEKEND -> weekend = true;
                 case MONTH -> month = true;
-                case PAST_MARK, FUTURE_MARK -> marked = true;
+                case PAST_MARK -> mark = mark == null ? "past" : mark;
+                case FUTURE_MARK -> mark = mark == null ? (w.value().equals("this") ? "this" : "next") : mark;
                 default -> { }
             }
         }
-        if (marked) {
+        String decade = decade(value);
+        if (decade != null) {
+            return decade;
+        }
+        if (unit != null && "past".equals(mark) && FULL_DATE.matcher(value).matches() && !digits) {
+            return coarsen(value, unit);
+        }
+        if (quarter && !digits && (value.startsWith("P") || QUARTER.matcher(value).matches()) && !"next".equals(mark)) {
+            return reportedQuarter(doc, t, p, value);
+        }
+        if (mark != null && !(month && "past".equals(mark))) {
             return value;
         }
-        if (weekday != null && !month) {
+        if (weekday != null && !month && !digits) {
             Matcher m = FULL_DATE.matcher(value);
             if (m.matches()) {
                 LocalDate d = weekdayDate(doc, DayOfWeek.of(Integer.parseInt(weekday.value())), tense(p, t));
@@ -77,30 +106,122 @@ public final class TemporalNormalizer implements Stage {
             }
         }
         if (weekend && WEEKEND.matcher(value).matches()) {
-            LocalDate saturday = weekdayDate(doc, DayOfWeek.SATURDAY, tense(p, t));
-            if (tense(p, t) != Tense.FUTURE && doc.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            Tense tense = tense(p, t);
+            LocalDate saturday = weekdayDate(doc, DayOfWeek.SATURDAY, tense);
+            if (tense != Tense.FUTURE && doc.getDayOfWeek() == DayOfWeek.SUNDAY) {
                 saturday = doc.minusDays(1);
             }
             return String.format("%d-W%02d-WE", saturday.get(IsoFields.WEEK_BASED_YEAR),
                     saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
         }
-        if (month && weekday == null) {
-            Matcher m = MONTH.matcher(value);
-            if (m.matches()) {
-                int year = Integer.parseInt(m.group(1));
-                int mon = Integer.parseInt(m.group(2));
-                LocalDate first = LocalDate.of(year, mon, 1);
-                Tense tense = tense(p, t);
-                LocalDate docMonth = doc.withDayOfMonth(1);
-                if (tense == Tense.PAST && first.isAfter(docMonth)) {
-                    return String.format("%d-%02d", year - 1, mon);
-                }
-                if (tense == Tense.FUTURE && first.isBefore(docMonth)) {
-                    return String.format("%d-%02d", year + 1, mon);
-                }
-            }
+        if (month && weekday == null && !hasYear(p, t)) {
+            return nearestYear(doc, value, "past".equals(mark));
         }
         return value;
+    }
+
+    /**
+     * "a year earlier", "a year ago", "the year-ago quarter": in reporting on a quarter, the same quarter one year
+     * before (the comparison period of results).
+     */
+    private static boolean isYearBefore(ParsedText p, Timex t) {
+        String text = p.text().substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT);
+        return text.matches("(a|one) year (earlier|ago|before)") || text.contains("year-ago")
+                || text.contains("year-earlier");
+    }
+
+    /** TimeML writes decades and centuries without placeholders: "199" for the 1990s, "19" for the 1900s. */
+    private static String decade(String value) {
+        if (value.matches("\\d{3}X")) {
+            return value.substring(0, 3);
+        }
+        if (value.matches("\\d{2}XX")) {
+            return value.substring(0, 2);
+        }
+        return null;
+    }
+
+    /** "two years ago" is a year, not a day: the value keeps the granularity of the unit counted. */
+    private static String coarsen(String value, String unit) {
+        LocalDate d = LocalDate.parse(value.substring(0, 10));
+        return switch (unit) {
+            case "year" -> String.valueOf(d.getYear());
+            case "month" -> String.format("%d-%02d", d.getYear(), d.getMonthValue());
+            default -> String.format("%d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR), d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        };
+    }
+
+    /**
+     * "the quarter", "the latest quarter", "the third quarter" in reporting: the quarter last reported. In the first
+     * two months of a quarter that is the previous one (results come out after a quarter ends); a numbered quarter
+     * is the latest such quarter that has begun.
+     */
+    private String reportedQuarter(LocalDate doc, Timex t, ParsedText p, String value) {
+        int current = doc.get(IsoFields.QUARTER_OF_YEAR);
+        Matcher m = QUARTER.matcher(value);
+        if (m.matches() && numbered(p, t)) {
+            int q = Integer.parseInt(m.group(2));
+            int y = q > current ? doc.getYear() - 1 : doc.getYear();
+            return tense(p, t) == Tense.FUTURE ? value : String.format("%d-Q%d", y, q);
+        }
+        LocalDate quarterStart = doc.with(IsoFields.DAY_OF_QUARTER, 1);
+        LocalDate reported = doc.isBefore(quarterStart.plusMonths(2)) ? quarterStart.minusMonths(3) : quarterStart;
+        return String.format("%d-Q%d", reported.getYear(), reported.get(IsoFields.QUARTER_OF_YEAR));
+    }
+
+    private static boolean numbered(ParsedText p, Timex t) {
+        for (int i = t.firstToken(); i < t.endToken(); i++) {
+            String pos = p.token(i).pos();
+            if (pos.equals("JJ") && p.token(i).text().toLowerCase(java.util.Locale.ROOT).matches(
+                    "(first|second|third|fourth)(-quarter)?") || p.token(i).ner().equals("ORDINAL")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasYear(ParsedText p, Timex t) {
+        for (int i = t.firstToken(); i < t.endToken(); i++) {
+            if (p.token(i).text().matches("'?\\d{2}|\\d{4}")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A month (or month and day) without a year: the occurrence nearest the document date ("last" ones before it). */
+    private static String nearestYear(LocalDate doc, String value, boolean before) {
+        Matcher full = FULL_DATE.matcher(value);
+        Matcher month = MONTH.matcher(value);
+        int mon;
+        int day;
+        String rest;
+        if (full.matches()) {
+            mon = Integer.parseInt(full.group(2));
+            day = Integer.parseInt(full.group(3));
+            rest = full.group(4) == null ? "" : full.group(4);
+        } else if (month.matches()) {
+            mon = Integer.parseInt(month.group(2));
+            day = 0;
+            rest = null;
+        } else {
+            return value;
+        }
+        LocalDate best = null;
+        for (int y = doc.getYear() - 1; y <= doc.getYear() + 1; y++) {
+            LocalDate c = LocalDate.of(y, mon, day == 0 ? 1 : Math.min(day, java.time.YearMonth.of(y, mon).lengthOfMonth()));
+            LocalDate ref = day == 0 ? doc.withDayOfMonth(1) : doc;
+            if (before && !c.isBefore(ref)) {
+                continue;
+            }
+            if (best == null || Math.abs(c.toEpochDay() - ref.toEpochDay()) < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
+                best = c;
+            }
+        }
+        if (best == null) {
+            return value;
+        }
+        return day == 0 ? String.format("%d-%02d", best.getYear(), mon) : best + rest;
     }
 
     /** The weekday nearest the document date in the direction of the tense (past and unknown look back). */
@@ -139,8 +260,8 @@ public final class TemporalNormalizer implements Stage {
         if (v.pos().equals("VBD") || v.pos().equals("VBN")) {
             return Tense.PAST;
         }
-        if (v.pos().equals("VBZ") || v.pos().equals("VBP") || v.pos().equals("VBG")) {
-            return Tense.FUTURE;
+        if (v.pos().equals("VBG") && head >= 0 && p.token(head).isVerb()) {
+            return tenseOfVerb(p, head);
         }
         return Tense.UNKNOWN;
     }
