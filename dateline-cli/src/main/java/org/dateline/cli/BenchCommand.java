@@ -1,0 +1,99 @@
+package org.dateline.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.dateline.analysis.Analyzer;
+import org.dateline.model.Article;
+import org.dateline.model.parse.ParsedText;
+import org.dateline.readers.ArticleSink;
+import org.dateline.readers.ReadOptions;
+import org.dateline.readers.Readers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dateline bench}: model load time, warm throughput (tokens/s, articles/s) and peak heap. */
+@Command(name = "bench", description = "Measure model load time, warm analysis throughput and peak heap on articles.")
+final class BenchCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH")
+    List<String> paths;
+
+    @Option(names = "--limit", description = "Articles to measure (default ${DEFAULT-VALUE}).")
+    int limit = 300;
+
+    @Option(names = "--warmup", description = "Articles analysed first, not measured (default ${DEFAULT-VALUE}).")
+    int warmup = 20;
+
+    @Mixin
+    AnalyzerOptions analyzer;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Article> articles = new ArrayList<>();
+        for (Path f : Readers.expand(paths)) {
+            Readers.read(f, ReadOptions.defaults(), ArticleSink.of(articles::add, p -> { }));
+            if (articles.size() >= limit + warmup) {
+                break;
+            }
+        }
+        if (articles.size() <= warmup) {
+            System.err.println("dateline: need more than " + warmup + " articles, found " + articles.size());
+            return 1;
+        }
+        long t0 = System.nanoTime();
+        Analyzer an = analyzer.create();
+        double load = (System.nanoTime() - t0) / 1e9;
+        for (Article a : articles.subList(0, warmup)) {
+            an.analyze(a);
+        }
+        List<Article> measured = articles.subList(warmup, Math.min(articles.size(), warmup + limit));
+        AtomicLong tokens = new AtomicLong();
+        AtomicLong parseNanos = new AtomicLong();
+        AtomicLong stageNanos = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(analyzer.threads);
+        long w0 = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (Article a : measured) {
+            futures.add(pool.submit(() -> {
+                long p0 = System.nanoTime();
+                ParsedText pt = an.parse(a);
+                long p1 = System.nanoTime();
+                an.analyze(a, pt);
+                stageNanos.addAndGet(System.nanoTime() - p1);
+                parseNanos.addAndGet(p1 - p0);
+                tokens.addAndGet(pt.tokens().size());
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        double wall = (System.nanoTime() - w0) / 1e9;
+        pool.shutdown();
+        long peak = 0;
+        for (MemoryPoolMXBean pool2 : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool2.getType() == MemoryType.HEAP) {
+                peak += pool2.getPeakUsage().getUsed();
+            }
+        }
+        System.out.printf("articles: %d%n", measured.size());
+        System.out.printf("tokens: %d%n", tokens.get());
+        System.out.printf("threads: %d%n", analyzer.threads);
+        System.out.printf("model-load-s: %.1f%n", load);
+        System.out.printf("wall-s: %.1f%n", wall);
+        System.out.printf("tokens-per-s: %.0f%n", tokens.get() / wall);
+        System.out.printf("articles-per-s: %.2f%n", measured.size() / wall);
+        System.out.printf("stage-share: %.3f%n", stageNanos.get() / (double) (stageNanos.get() + parseNanos.get()));
+        System.out.printf("peak-heap-mb: %d%n", peak / (1024 * 1024));
+        return 0;
+    }
+}
