@@ -52,10 +52,6 @@ public final class Analyzer {
                 new CaveatDetector());
     }
 
-    public List<Stage> stages() {
-        return stages;
-    }
-
     public AnalyzedArticle analyze(Article article) {
         return analyze(article, parse(article));
     }

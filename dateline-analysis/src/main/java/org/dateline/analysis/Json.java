@@ -20,10 +20,6 @@ public final class Json {
     private Json() {
     }
 
-    public static ObjectMapper mapper() {
-        return MAPPER;
-    }
-
     public static String write(AnalyzedArticle record, boolean pretty) {
         try {
             return (pretty ? PRETTY : COMPACT).writeValueAsString(record);

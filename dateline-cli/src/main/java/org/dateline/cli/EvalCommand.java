@@ -15,6 +15,15 @@ import picocli.CommandLine.Parameters;
         subcommands = {EvalCommand.Time.class, EvalCommand.Quotes.class})
 final class EvalCommand {
 
+    /** Whether the gold folder exists; says so on standard error when it does not. */
+    static boolean isFolder(Path dir) {
+        if (Files.isDirectory(dir)) {
+            return true;
+        }
+        System.err.println("dateline: " + dir + ": no such folder (the gold sets live in ../shared/data)");
+        return false;
+    }
+
     @Command(name = "time", description = "TimeML folder (e.g. ../shared/data/time/TimeBank): TIMEX3 extents and values, "
             + "Dateline and plain SUTime side by side.")
     static final class Time implements Callable<Integer> {
@@ -29,8 +38,7 @@ final class EvalCommand {
 
         @Override
         public Integer call() throws IOException {
-            if (!Files.isDirectory(dir)) {
-                System.err.println("dateline: " + dir + ": no such folder (the gold sets live in ../shared/data)");
+            if (!isFolder(dir)) {
                 return 1;
             }
             new DatelineSystems(analyzer.create(), analyzer.threads).evaluateTime(dir, System.out, details);
@@ -53,8 +61,7 @@ final class EvalCommand {
 
         @Override
         public Integer call() throws IOException {
-            if (!Files.isDirectory(dir)) {
-                System.err.println("dateline: " + dir + ": no such folder (the gold sets live in ../shared/data)");
+            if (!isFolder(dir)) {
                 return 1;
             }
             new DatelineSystems(analyzer.create(), analyzer.threads).evaluateQuotes(dir, System.out, baseline);

@@ -36,10 +36,6 @@ public final class CoreNlpParser implements TextParser {
         this.pipeline = new StanfordCoreNLP(config.toProperties());
     }
 
-    public CoreNlpConfig config() {
-        return config;
-    }
-
     @Override
     public ParsedText parse(String text, LocalDate documentDate) {
         if (text.codePoints().noneMatch(Character::isLetterOrDigit)) {

@@ -44,7 +44,7 @@ public final class DatelineSystems {
         Report plain = TimeEvaluation.run(dir, (text, date) -> timexes(records.get(text), true));
         out.println("# TimeML " + dir + ": " + docs.size() + " documents; document creation time as document date");
         printFigures(ours, out, "");
-        printFigures(plain, out, "sutime-");
+        printFigures(plain, out, "sutime");
         if (details) {
             ours.details().forEach(l -> out.println("# " + l));
         }
@@ -64,12 +64,13 @@ public final class DatelineSystems {
                     .map(q -> new PredictedAttribution(q.speaker() == null ? List.of() : List.of(q.speaker()),
                             List.of(), List.of(q.quote())))
                     .toList());
-            printFigures(base, out, "corenlp-");
+            printFigures(base, out, "corenlp");
         }
     }
 
+    /** The figures of a report without its detail lines, names prefixed ("sutime-value-accuracy"). */
     private static void printFigures(Report r, PrintStream out, String prefix) {
-        new Report(r.figures(), List.of()).print(out, prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1));
+        new Report(r.figures(), List.of()).print(out, prefix);
     }
 
     private <T> Map<String, AnalyzedArticle> analyseAll(List<T> items, Function<T, Article> toArticle) {

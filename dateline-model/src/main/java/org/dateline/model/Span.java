@@ -8,14 +8,6 @@ public record Span(int start, int end) {
         }
     }
 
-    public boolean overlaps(Span other) {
-        return start < other.end && other.start < end;
-    }
-
-    public boolean contains(Span other) {
-        return start <= other.start && other.end <= end;
-    }
-
     public String of(String text) {
         return text.substring(start, end);
     }

@@ -3,7 +3,6 @@ package org.dateline.analysis.entity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -227,15 +226,13 @@ public final class EntityResolver implements Stage {
     private static List<Entity> toEntities(List<Cluster> clusters) {
         clusters.forEach(c -> c.mentions.sort(Comparator.comparingInt(Mention::start)));
         clusters.sort(Comparator.comparingInt(c -> c.mentions.get(0).start()));
-        Map<String, Entity> out = new LinkedHashMap<>();
-        int n = 1;
+        List<Entity> out = new ArrayList<>(clusters.size());
         for (Cluster c : clusters) {
             Mention first = c.mentions.get(0);
-            String id = "e" + n++;
             c.titles.sort(Comparator.comparingInt(Title::start));
-            out.put(id, new Entity(id, c.name, c.type, c.titles, c.affiliation, c.mentions, first.start(), first.end(),
-                    first.sentence()));
+            out.add(new Entity("e" + (out.size() + 1), c.name, c.type, c.titles, c.affiliation, c.mentions,
+                    first.start(), first.end(), first.sentence()));
         }
-        return List.copyOf(out.values());
+        return out;
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A text with its tokens, sentences, dependency parse, named mentions, time expressions and quotation spans.
@@ -99,11 +100,6 @@ public final class ParsedText {
         return tokens.subList(s.firstToken(), s.endToken());
     }
 
-    /** The relation that attaches a token to its head, or null for tokens the parser left unattached. */
-    public Dependency headRelation(int token) {
-        return headOf[token];
-    }
-
     /** Index of the head token, or -1 for a root or unattached token. */
     public int head(int token) {
         Dependency d = headOf[token];
@@ -148,18 +144,6 @@ public final class ParsedText {
                 && actual.charAt(wanted.length()) == ':';
     }
 
-    /** Whether {@code ancestor} dominates {@code token} in the dependency tree (a token dominates itself). */
-    public boolean dominates(int ancestor, int token) {
-        int cur = token;
-        for (int guard = 0; cur >= 0 && guard <= tokens.size(); guard++) {
-            if (cur == ancestor) {
-                return true;
-            }
-            cur = head(cur);
-        }
-        return false;
-    }
-
     /** Token range [first, last] covered by the subtree of a token (contiguous hull). */
     public int[] subtree(int token) {
         int[] range = {token, token};
@@ -168,7 +152,7 @@ public final class ParsedText {
     }
 
     /** Token range covered by the subtree of a token, leaving out the subtrees of the given children. */
-    public int[] subtreeWithout(int token, java.util.Set<Integer> excludedChildren) {
+    public int[] subtreeWithout(int token, Set<Integer> excludedChildren) {
         int[] range = {token, token};
         for (Dependency d : childrenOf.get(token)) {
             if (!excludedChildren.contains(d.dependent())) {
@@ -196,24 +180,6 @@ public final class ParsedText {
         return text.substring(tokens.get(firstToken).start(), tokens.get(lastToken).end());
     }
 
-    /** Index of the sentence containing a character offset, or -1. */
-    public int sentenceAt(int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Sentence s = sentences.get(mid);
-            if (offset < s.start()) {
-                hi = mid - 1;
-            } else if (offset >= s.end()) {
-                lo = mid + 1;
-            } else {
-                return mid;
-            }
-        }
-        return lo > 0 && lo - 1 < sentences.size() ? lo - 1 : -1;
-    }
-
     /** Index of the first token that ends after the offset, or tokens().size(). */
     public int tokenAt(int offset) {
         int lo = 0;
@@ -233,17 +199,4 @@ public final class ParsedText {
     public String toString() {
         return "ParsedText[" + tokens.size() + " tokens, " + sentences.size() + " sentences]";
     }
-
-    /** For tests and debugging: the tokens of a sentence with their heads and relations. */
-    public String describe(int sentence) {
-        Sentence s = sentences.get(sentence);
-        StringBuilder sb = new StringBuilder();
-        for (Token t : tokensOf(s)) {
-            sb.append(t.index()).append(' ').append(t.text()).append('/').append(t.pos()).append('/')
-                    .append(t.ner()).append(" <-").append(relation(t.index())).append("- ")
-                    .append(head(t.index())).append('\n');
-        }
-        return sb.toString();
-    }
-
 }
