@@ -1,5 +1,6 @@
 package org.dateline.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.dateline.analysis.attribution.AttributionFinder;
@@ -12,7 +13,9 @@ import org.dateline.analysis.count.QuantityExtractor;
 import org.dateline.analysis.entity.EntityResolver;
 import org.dateline.analysis.lang.Countries;
 import org.dateline.analysis.place.PlaceRecognizer;
+import org.dateline.analysis.place.PlaceResolver;
 import org.dateline.analysis.time.TemporalNormalizer;
+import org.dateline.geo.Gazetteer;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Dateline;
@@ -32,24 +35,38 @@ public final class Analyzer {
         this.stages = List.copyOf(stages);
     }
 
-    /** The standard pipeline over the given parser. */
+    /** The standard pipeline over the given parser, without a gazetteer: places are left unresolved. */
     public static Analyzer standard(TextParser parser) {
-        return new Analyzer(parser, standardStages());
+        return new Analyzer(parser, standardStages(null));
     }
 
-    /** The stages of the standard pipeline, in the order they run. */
-    public static List<Stage> standardStages() {
+    /** The standard pipeline over the given parser, resolving places with the gazetteer. */
+    public static Analyzer standard(TextParser parser, Gazetteer gazetteer) {
+        return new Analyzer(parser, standardStages(gazetteer));
+    }
+
+    /**
+     * The stages of the standard pipeline, in the order they run.
+     *
+     * @param gazetteer the gazetteer places are resolved with, or null to leave them unresolved
+     */
+    public static List<Stage> standardStages(Gazetteer gazetteer) {
         Countries countries = Countries.english();
         AttributionFinder finder = new AttributionFinder(new ReportingVerbs());
         ClauseDetails details = new ClauseDetails();
-        return List.of(
-                new EntityResolver(countries),
-                new PlaceRecognizer(countries),
+        List<Stage> stages = new ArrayList<>();
+        stages.add(new EntityResolver(countries));
+        stages.add(new PlaceRecognizer(countries));
+        if (gazetteer != null) {
+            stages.add(new PlaceResolver(gazetteer, countries));
+        }
+        stages.addAll(List.of(
                 new TemporalNormalizer(),
                 new QuoteAttributor(finder, details),
                 new ClaimExtractor(finder, details),
                 new QuantityExtractor(),
-                new CaveatDetector());
+                new CaveatDetector()));
+        return stages;
     }
 
     public AnalyzedArticle analyze(Article article) {

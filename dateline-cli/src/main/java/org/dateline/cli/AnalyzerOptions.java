@@ -1,8 +1,14 @@
 package org.dateline.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.dateline.analysis.Analyzer;
 import org.dateline.corenlp.CoreNlpConfig;
 import org.dateline.corenlp.CoreNlpParser;
+import org.dateline.geo.Gazetteer;
+import org.dateline.geo.GazetteerLocation;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that analyse text. */
@@ -13,9 +19,39 @@ final class AnalyzerOptions {
     @Option(names = "--ner", description = "NER models: FAST (3-class CRF + rules, default) or FULL (CoreNLP's three CRFs).")
     CoreNlpConfig.NerModels ner = CoreNlpConfig.NerModels.FAST;
 
+    @Option(names = "--gazetteer", paramLabel = "FILE",
+            description = "Gazetteer index places are resolved with (default: data/gazetteer.db of the installation).")
+    Path gazetteer;
+
+    @Option(names = "--no-gazetteer", description = "Leave places unresolved.")
+    boolean noGazetteer;
+
     Analyzer create() {
+        return create(openGazetteer());
+    }
+
+    /** The analyzer, resolving places with the given gazetteer (or not, when null). */
+    Analyzer create(Gazetteer g) {
         CoreNlpConfig d = CoreNlpConfig.defaults();
         return Analyzer.standard(new CoreNlpParser(new CoreNlpConfig(ner, d.fineGrained(), d.quotes(),
-                d.maxSentenceTokens())));
+                d.maxSentenceTokens())), g);
+    }
+
+    /** The gazetteer, or null (with a warning) when the default index has not been built. */
+    Gazetteer openGazetteer() {
+        if (noGazetteer) {
+            return null;
+        }
+        Path file = gazetteer != null ? gazetteer : GazetteerLocation.defaultIndex();
+        if (gazetteer == null && !Files.exists(file)) {
+            System.err.println("dateline: places are not resolved: no gazetteer index at " + file
+                    + " (build it with: ./dateline gazetteer build)");
+            return null;
+        }
+        try {
+            return Gazetteer.open(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

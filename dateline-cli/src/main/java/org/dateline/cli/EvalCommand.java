@@ -4,7 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.dateline.analysis.lang.Countries;
+import org.dateline.analysis.place.PlaceResolver;
 import org.dateline.eval.DatelineSystems;
+import org.dateline.eval.geo.Geoparser;
+import org.dateline.geo.Gazetteer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,7 +16,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dateline eval ...}: quality figures on public gold sets, as {@code name: value} lines. */
 @Command(name = "eval", description = "Measure quality on a gold set; prints 'name: value' lines.",
-        subcommands = {EvalCommand.Time.class, EvalCommand.Quotes.class})
+        subcommands = {EvalCommand.Time.class, EvalCommand.Quotes.class, EvalCommand.Geoparse.class})
 final class EvalCommand {
 
     /** Whether the gold folder exists; says so on standard error when it does not. */
@@ -21,6 +25,15 @@ final class EvalCommand {
             return true;
         }
         System.err.println("dateline: " + dir + ": no such folder (the gold sets live in ../shared/data)");
+        return false;
+    }
+
+    /** Whether the gold file exists; says so on standard error when it does not. */
+    static boolean isFile(Path file) {
+        if (Files.isRegularFile(file)) {
+            return true;
+        }
+        System.err.println("dateline: " + file + ": no such file (the gold sets live in ../shared/data)");
         return false;
     }
 
@@ -65,6 +78,47 @@ final class EvalCommand {
                 return 1;
             }
             new DatelineSystems(analyzer.create(), analyzer.threads).evaluateQuotes(dir, System.out, baseline);
+            return 0;
+        }
+    }
+
+    @Command(name = "geoparse", description = "Geoparsing XML (e.g. ../shared/data/geoparse/lgl.xml or GWN.xml): "
+            + "toponym recognition F1, then accuracy within 161 and 10 km, median error and AUC of the resolved ones.")
+    static final class Geoparse implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE.xml")
+        Path file;
+
+        @Option(names = "--gold-toponyms", description = "Give the geoparser the gold toponyms (spans only) to "
+                + "resolve, instead of end to end.")
+        boolean goldToponyms;
+
+        @Option(names = "--limit", paramLabel = "N", description = "Only the first N documents (default: all).")
+        int limit;
+
+        @Option(names = "--errors", paramLabel = "FILE.tsv", description = "Write every resolution error (document, "
+                + "phrase, gold and predicted coordinates, km) to this file.")
+        Path errors;
+
+        @Mixin
+        AnalyzerOptions analyzer;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!isFile(file)) {
+                return 1;
+            }
+            if (limit < 0) {
+                System.err.println("dateline: --limit " + limit + ": must be 0 (all documents) or more");
+                return 2;
+            }
+            Gazetteer gazetteer = analyzer.openGazetteer();
+            if (gazetteer == null) {
+                return 1;
+            }
+            Geoparser dateline = goldToponyms
+                    ? DatelineSystems.spanGeoparser(new PlaceResolver(gazetteer, Countries.english()))
+                    : new DatelineSystems(analyzer.create(gazetteer), analyzer.threads).endToEndGeoparser();
+            DatelineSystems.evaluateGeoparse(file, dateline, System.out, goldToponyms, limit, errors, analyzer.threads);
             return 0;
         }
     }

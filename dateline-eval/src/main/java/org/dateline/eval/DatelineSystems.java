@@ -14,10 +14,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.dateline.analysis.Analyzer;
+import org.dateline.analysis.place.PlaceResolver;
 import org.dateline.corenlp.QuoteAnnotatorBaseline;
+import org.dateline.eval.geo.GeoCorpus;
+import org.dateline.eval.geo.GeoCorpusReader;
+import org.dateline.eval.geo.GeoparseEvaluation;
+import org.dateline.eval.geo.Geoparser;
+import org.dateline.eval.geo.PredictedToponym;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Claim;
+import org.dateline.model.Geo;
 import org.dateline.model.Quote;
 import org.dateline.model.Span;
 import org.dateline.model.TimeExpression;
@@ -66,6 +73,48 @@ public final class DatelineSystems {
                     .toList());
             printFigures(base, out, "corenlp");
         }
+    }
+
+    /**
+     * Geoparsing gold set (LGL, TR-News or GeoWebNews XML): the given geoparser end to end, or resolving the gold
+     * toponyms it is given ({@code goldToponyms}). Documents run on this instance's threads, so the geoparser must be
+     * thread-safe. Prints which gold annotations count as a {@code gold-types:} line, then the figures and notes of
+     * {@link GeoparseEvaluation}.
+     *
+     * @param limit     only the first {@code limit} documents; 0 for all
+     * @param errorsTsv where to write every resolution error, or null
+     */
+    public static void evaluateGeoparse(Path xml, Geoparser geoparser, PrintStream out, boolean goldToponyms,
+                                        int limit, Path errorsTsv, int threads) throws IOException {
+        GeoCorpus corpus = GeoCorpusReader.read(xml);
+        out.println("# " + corpus.format().title() + " " + xml + ": " + corpus.documents().size() + " documents; "
+                + (goldToponyms ? "resolution of the gold toponyms" : "end to end"));
+        out.println("gold-types: " + corpus.format().goldTypes());
+        GeoparseEvaluation.run(corpus, geoparser, goldToponyms, limit, threads, errorsTsv).print(out);
+    }
+
+    /** Dateline end to end: every place the analysis finds (metonyms included), with its resolution. */
+    public Geoparser endToEndGeoparser() {
+        return (doc, gold) -> {
+            AnalyzedArticle a = analyzer.analyze(Article.of(doc.date(), null, null, null, null, doc.text()));
+            return a.places().stream().map(p -> new PredictedToponym(p.start(), p.end(), p.name(),
+                    p.geo() == null ? null : p.geo().lat(), p.geo() == null ? null : p.geo().lon())).toList();
+        };
+    }
+
+    /** Dateline's resolver over given spans, without a parse (how gold toponyms are resolved). */
+    public static Geoparser spanGeoparser(PlaceResolver resolver) {
+        return (doc, gold) -> {
+            List<int[]> spans = gold.stream().map(t -> new int[] {t.start(), t.end()}).toList();
+            List<Geo> geos = resolver.resolveSpans(doc.text(), null, spans);
+            List<PredictedToponym> out = new ArrayList<>();
+            for (int i = 0; i < spans.size(); i++) {
+                Geo g = geos.get(i);
+                out.add(new PredictedToponym(spans.get(i)[0], spans.get(i)[1], gold.get(i).phrase(),
+                        g == null ? null : g.lat(), g == null ? null : g.lon()));
+            }
+            return out;
+        };
     }
 
     /** The figures of a report without its detail lines, names prefixed ("sutime-value-accuracy"). */

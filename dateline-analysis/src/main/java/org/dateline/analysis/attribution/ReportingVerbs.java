@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.dateline.analysis.lang.Lexicon;
+import org.dateline.model.lang.Lexicon;
 import org.dateline.model.parse.Token;
 
 /** The cue lexicon: which lemmas introduce reported speech, and of what kind. */

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dateline.analysis.Analysis;
 import org.dateline.analysis.Stage;
-import org.dateline.analysis.lang.Lexicon;
+import org.dateline.model.lang.Lexicon;
 import org.dateline.model.Quantity;
 import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.Token;

@@ -10,7 +10,7 @@ import java.util.Set;
 import org.dateline.analysis.Analysis;
 import org.dateline.analysis.Stage;
 import org.dateline.analysis.lang.Countries;
-import org.dateline.analysis.lang.Lexicon;
+import org.dateline.model.lang.Lexicon;
 import org.dateline.model.Entity;
 import org.dateline.model.Mention;
 import org.dateline.model.Title;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dateline.analysis.lang.Countries;
-import org.dateline.analysis.lang.Lexicon;
+import org.dateline.model.lang.Lexicon;
 import org.dateline.model.Title;
 import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.Token;

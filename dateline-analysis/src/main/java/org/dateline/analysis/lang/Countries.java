@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.dateline.model.lang.Lexicon;
 
 /**
  * Countries with their names, demonyms and capitals, from {@code lang/en/countries.tsv}. Immutable.

@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.dateline.analysis.lang.Lexicon;
+import org.dateline.model.lang.Lexicon;
 import org.dateline.model.parse.ParsedText;
 
 /**

@@ -1,4 +1,4 @@
-package org.dateline.analysis.lang;
+package org.dateline.model.lang;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -31,13 +31,5 @@ class LexiconTest {
     void aFileWithoutSourceAndLicenceIsRejected() {
         Exception e = assertThrows(IllegalStateException.class, () -> parse("a\tb\n", 2));
         assertTrue(e.getMessage().contains("source"), e.getMessage());
-    }
-
-    @Test
-    void countriesKnowDemonymsAndCapitals() {
-        Countries c = Countries.english();
-        assertEquals("Ukraine", c.byDemonym("Ukrainian").orElseThrow().name());
-        assertEquals("Ukraine", c.byCapital("Kiev").orElseThrow().name());
-        assertEquals("United States", c.byName("the U.S.").orElseThrow().name());
     }
 }

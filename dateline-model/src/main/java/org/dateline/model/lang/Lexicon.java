@@ -1,4 +1,4 @@
-package org.dateline.analysis.lang;
+package org.dateline.model.lang;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * columns is an error naming the file and line.
  */
 public final class Lexicon {
-    private static final String ROOT = "/org/dateline/analysis/lang/";
+    private static final String ROOT = "/org/dateline/lang/";
     private final String name;
     private final List<List<String>> rows;
 

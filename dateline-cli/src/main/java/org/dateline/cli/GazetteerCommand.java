@@ -1,0 +1,101 @@
+package org.dateline.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dateline.geo.Candidate;
+import org.dateline.geo.Gazetteer;
+import org.dateline.geo.GazetteerBuild;
+import org.dateline.geo.GazetteerLocation;
+import org.dateline.geo.GeoRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dateline gazetteer build|lookup}: the place index that analysis resolves places with. */
+@Command(name = "gazetteer", description = "Build and query the gazetteer (GeoNames) index.",
+        subcommands = {GazetteerCommand.Build.class, GazetteerCommand.Lookup.class})
+final class GazetteerCommand {
+
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = {"Build the gazetteer index from the GeoNames npm packages and/or GeoNames dump files.",
+                "Dump files (allCountries, citiesN, XX country extracts, alternateNamesV2, admin1CodesASCII,",
+                "admin2Codes, countryInfo; .txt or .zip) are told apart by their names; their entries win over",
+                "the npm packages'. The new index replaces the old one only when the build succeeds."})
+    static final class Build implements Callable<Integer> {
+        @Parameters(paramLabel = "DUMP_FILE", arity = "0..*", description = "GeoNames dump files.")
+        List<Path> dumpFiles = new ArrayList<>();
+
+        @Option(names = "--npm", paramLabel = "DIR",
+                description = "node_modules folder with the npm packages (default: geo-data/node_modules of the "
+                        + "installation, when present).")
+        Path npm;
+
+        @Option(names = "--no-npm", description = "Build from the dump files only.")
+        boolean noNpm;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Index file (default: ${DEFAULT-VALUE}).")
+        Path output = GazetteerLocation.defaultIndex();
+
+        @Override
+        public Integer call() throws Exception {
+            Path modules = noNpm ? null : npm != null ? npm : defaultNpm();
+            if (modules != null && !Files.isDirectory(modules)) {
+                System.err.println("dateline: " + modules + " is not a folder (install the packages with: npm ci "
+                        + "--prefix geo-data)");
+                return 2;
+            }
+            try {
+                GazetteerBuild.Summary s = GazetteerBuild.run(output, modules, dumpFiles, System.err);
+                System.out.printf(Locale.ROOT, "index: %s%nplaces-read: %d%nsize-mb: %.1f%nseconds: %.1f%n",
+                        s.index(), s.placesGiven(), s.bytes() / 1e6, s.seconds());
+                return 0;
+            } catch (java.io.IOException e) {
+                System.err.println("dateline: " + e.getMessage());
+                return 1;
+            }
+        }
+
+        private static Path defaultNpm() {
+            Path p = Path.of(System.getProperty("dateline.home", ".")).resolve("geo-data").resolve("node_modules");
+            return Files.isDirectory(p) ? p : null;
+        }
+    }
+
+    @Command(name = "lookup", mixinStandardHelpOptions = true,
+            description = "Print the gazetteer entries a name may refer to, most populous first.")
+    static final class Lookup implements Callable<Integer> {
+        @Parameters(paramLabel = "NAME", arity = "1..*")
+        List<String> names;
+
+        @Option(names = "--gazetteer", paramLabel = "FILE", description = "Index file (default: ${DEFAULT-VALUE}).")
+        Path index = GazetteerLocation.defaultIndex();
+
+        @Option(names = "--limit", description = "Entries per name (default: ${DEFAULT-VALUE}).")
+        int limit = 10;
+
+        @Override
+        public Integer call() {
+            try (Gazetteer g = Gazetteer.open(index)) {
+                for (String name : names) {
+                    List<Candidate> cs = g.candidates(name);
+                    System.out.println(name + ": " + cs.size() + " entries");
+                    for (Candidate c : cs.subList(0, Math.min(limit, cs.size()))) {
+                        GeoRecord r = c.place();
+                        Gazetteer.Areas a = g.areas(r);
+                        System.out.printf(Locale.ROOT, "  %s%d\t%s\t%.5f\t%.5f\t%s.%s\t%s\t%s\t%s\tpop %d%n",
+                                c.exact() ? "" : "~", r.id(), r.name(), r.lat(), r.lon(), r.featureClass(),
+                                r.featureCode(), r.country(), a.admin1(), a.admin2(), r.population());
+                    }
+                }
+                return 0;
+            } catch (java.io.IOException e) {
+                System.err.println("dateline: " + e.getMessage());
+                return 1;
+            }
+        }
+    }
+}

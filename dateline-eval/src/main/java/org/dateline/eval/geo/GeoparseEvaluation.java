@@ -1,0 +1,132 @@
+package org.dateline.eval.geo;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.dateline.eval.Report;
+
+/**
+ * Runs a {@link Geoparser} over a geoparsing gold set (LGL, TR-News or GeoWebNews XML) and scores it with
+ * {@link GeoparseScorer}; which gold annotations count is {@link GeoFormat#goldTypes()}.
+ */
+public final class GeoparseEvaluation {
+
+    private GeoparseEvaluation() {
+    }
+
+    /**
+     * Reads {@code xml} with {@link GeoCorpusReader}, then evaluates as
+     * {@link #run(GeoCorpus, Geoparser, boolean, int, int, Path)}.
+     */
+    public static Report run(Path xml, Geoparser parser, boolean goldToponyms, int limit, int threads, Path errorsTsv)
+            throws IOException {
+        return run(GeoCorpusReader.read(xml), parser, goldToponyms, limit, threads, errorsTsv);
+    }
+
+    /**
+     * @param parser       must be thread-safe: documents are parsed on {@code threads} threads at once
+     * @param goldToponyms false: end to end, the geoparser finds the toponyms itself; true: it is given the gold
+     *                     toponyms that count, as spans without coordinates, and resolves them
+     * @param limit        score only the first {@code limit} documents in file order; 0 for all
+     * @param threads      how many documents to parse at once, at least 1
+     * @param errorsTsv    where to write every {@link ResolutionError} as a tab-separated line under a header
+     *                     (document order, then gold order), or null for no file
+     * @return the figures of {@link GeoparseScores#report()}; a detail line when annotations were left out or the
+     *         documents were limited
+     */
+    public static Report run(GeoCorpus corpus, Geoparser parser, boolean goldToponyms, int limit, int threads,
+                             Path errorsTsv) throws IOException {
+        if (limit < 0 || threads < 1) {
+            throw new IllegalArgumentException("limit must be 0 (all) or more and threads 1 or more: limit " + limit
+                    + ", threads " + threads);
+        }
+        List<GeoDocument> all = corpus.documents();
+        List<GeoDocument> documents = limit == 0 || limit >= all.size() ? all : all.subList(0, limit);
+        GeoparseScores total = scoreAll(documents, corpus.format(), parser, goldToponyms, threads);
+        if (errorsTsv != null) {
+            writeErrors(errorsTsv, total.resolutions());
+        }
+        var details = new ArrayList<String>();
+        if (documents.size() < all.size()) {
+            details.add("limited to the first " + documents.size() + " of " + all.size() + " documents");
+        }
+        if (corpus.outsideText() > 0) {
+            details.add(corpus.outsideText() + " gold annotations with offsets outside the article text left out");
+        }
+        return new Report(total.report().figures(), details);
+    }
+
+    private static GeoparseScores scoreAll(List<GeoDocument> documents, GeoFormat format, Geoparser parser,
+                                           boolean goldToponyms, int threads) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, documents.size())));
+        try {
+            var futures = new ArrayList<Future<GeoparseScores>>();
+            for (GeoDocument document : documents) {
+                futures.add(pool.submit(() -> scoreOne(document, format, parser, goldToponyms)));
+            }
+            GeoparseScores total = GeoparseScores.EMPTY;
+            for (Future<GeoparseScores> future : futures) {
+                total = total.plus(future.get());
+            }
+            return total;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while geoparsing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static GeoparseScores scoreOne(GeoDocument document, GeoFormat format, Geoparser parser,
+                                           boolean goldToponyms) {
+        List<GoldToponym> gold = document.toponyms().stream()
+                .filter(format::counts)
+                .sorted(Comparator.comparingInt(GoldToponym::start).thenComparingInt(GoldToponym::end))
+                .toList();
+        List<GoldToponym> spans = goldToponyms ? gold.stream().map(GoldToponym::spanOnly).toList() : null;
+        List<PredictedToponym> predicted;
+        try {
+            predicted = parser.parse(document.withoutToponyms(), spans);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("the geoparser failed on document " + document.id() + ": " + e, e);
+        }
+        if (predicted == null) {
+            throw new IllegalStateException("the geoparser returned null for document " + document.id());
+        }
+        for (PredictedToponym toponym : predicted) {
+            if (toponym.end() > document.text().length()) {
+                throw new IllegalStateException("the geoparser returned '" + toponym.name() + "' at "
+                        + toponym.start() + ".." + toponym.end() + ", after the end of document " + document.id()
+                        + " (length " + document.text().length() + ")");
+            }
+        }
+        return GeoparseScorer.score(document.id(), gold, predicted);
+    }
+
+    private static void writeErrors(Path file, List<ResolutionError> errors) throws IOException {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write(ResolutionError.TSV_HEADER + "\n");
+            for (ResolutionError error : errors) {
+                out.write(error.tsvRow() + "\n");
+            }
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package org.dateline.geo;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The gazetteer index built by {@link GazetteerBuilder}, opened read-only. Lookups by name return every entry whose
+ * name or alternate name has the same folded or loose key, most populous first; results are cached. Thread-safe.
+ */
+public final class Gazetteer implements AutoCloseable {
+    /** SQLite's application_id of our index files ("DLGZ"). */
+    static final int APPLICATION_ID = 0x444c475a;
+    /** The layout version; an index of another layout must be rebuilt. */
+    static final String FORMAT = "dateline-gazetteer/1";
+    private static final int MAX_CANDIDATES = 200;
+    private static final int CACHE_LIMIT = 200_000;
+    private static final String COLUMNS = "p.id, p.name, p.lat, p.lon, p.fclass, p.fcode, p.country, p.admin1,"
+            + " p.admin2, p.population";
+
+    private final Path file;
+    private final Connection db;
+    private final PreparedStatement byKey;
+    private final PreparedStatement byLoose;
+    private final PreparedStatement byCountry;
+    private final PreparedStatement byArea;
+    private final NameKeys keys;
+    private final Map<String, String> admin;
+    private final Map<String, String> meta;
+    private final Map<String, List<Candidate>> cache = new ConcurrentHashMap<>();
+
+    private Gazetteer(Path file, Connection db, NameKeys keys) throws SQLException {
+        this.file = file;
+        this.db = db;
+        this.keys = keys;
+        this.byKey = db.prepareStatement("SELECT " + COLUMNS + ", n.key FROM name n JOIN place p ON p.id = n.id"
+                + " WHERE n.key = ? ORDER BY p.population DESC LIMIT " + MAX_CANDIDATES);
+        this.byLoose = db.prepareStatement("SELECT " + COLUMNS + ", n.key FROM name n JOIN place p ON p.id = n.id"
+                + " WHERE n.loose = ? ORDER BY p.population DESC LIMIT " + MAX_CANDIDATES);
+        this.byCountry = db.prepareStatement("SELECT " + COLUMNS + " FROM place p WHERE p.country = ?"
+                + " AND p.fclass = 'A' AND p.fcode LIKE 'PCL%' ORDER BY p.population DESC LIMIT 1");
+        this.byArea = db.prepareStatement("SELECT " + COLUMNS + " FROM place p WHERE p.country = ? AND p.admin1 = ?"
+                + " AND p.admin2 = ? AND p.fcode = ? ORDER BY p.id DESC LIMIT 1");
+        this.admin = readMap("SELECT code, name FROM admin");
+        this.meta = readMap("SELECT key, value FROM meta");
+    }
+
+    /**
+     * Opens an index read-only. A missing file, a file that is not a gazetteer index, or one built by another
+     * layout or other name rules is an IOException saying so; the file is never modified.
+     */
+    public static Gazetteer open(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("no gazetteer index at " + file + " (build one with: dateline gazetteer build)");
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        Connection db = null;
+        try {
+            db = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("PRAGMA application_id")) {
+                if (!rs.next() || rs.getInt(1) != APPLICATION_ID) {
+                    throw new IOException(file + " is not a Dateline gazetteer index");
+                }
+            }
+            Gazetteer g = new Gazetteer(file, db, NameKeys.standard());
+            if (!FORMAT.equals(g.meta.get("format"))
+                    || !NameKeys.standard().fingerprint().equals(g.meta.get("name-rules"))) {
+                g.close();
+                throw new IOException(file + " was built by another version of Dateline (format "
+                        + g.meta.get("format") + "); rebuild it with: dateline gazetteer build");
+            }
+            return g;
+        } catch (SQLException e) {
+            closeQuietly(db);
+            throw new IOException(file + " is not a Dateline gazetteer index: " + e.getMessage(), e);
+        } catch (IOException e) {
+            closeQuietly(db);
+            throw e;
+        }
+    }
+
+    private static void closeQuietly(Connection db) {
+        if (db != null) {
+            try {
+                db.close();
+            } catch (SQLException ignored) {
+                // already failing with a clearer message
+            }
+        }
+    }
+
+    private Map<String, String> readMap(String sql) throws SQLException {
+        Map<String, String> m = new HashMap<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                m.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        return Map.copyOf(m);
+    }
+
+    /** The name rules the index was built with. */
+    public NameKeys keys() {
+        return keys;
+    }
+
+    /** What the index was built from and when. */
+    public Map<String, String> meta() {
+        return meta;
+    }
+
+    /**
+     * Every entry a name may refer to: those sharing its loose key, marked exact when the folded key matches too,
+     * and those of an alias ("Nikolaev" → Mykolaiv). Most populous first.
+     */
+    public List<Candidate> candidates(String name) {
+        String key = keys.fold(name);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        List<Candidate> hit = cache.get(key);
+        if (hit == null) {
+            hit = lookup(key);
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(key, hit);
+        }
+        return hit;
+    }
+
+    private List<Candidate> lookup(String key) {
+        Map<Long, Candidate> found = new LinkedHashMap<>();
+        query(key, found);
+        NameKeys.Alias alias = keys.alias(key);
+        if (alias != null) {
+            Map<Long, Candidate> other = new LinkedHashMap<>();
+            query(alias.key(), other);
+            other.values().stream().filter(c -> alias.admits(c.place()))
+                    .forEach(c -> found.putIfAbsent(c.place().id(), new Candidate(c.place(), false)));
+        }
+        List<Candidate> out = new ArrayList<>(found.values());
+        out.sort((a, b) -> Long.compare(b.place().population(), a.place().population()));
+        return List.copyOf(out.size() > MAX_CANDIDATES ? out.subList(0, MAX_CANDIDATES) : out);
+    }
+
+    private synchronized void query(String key, Map<Long, Candidate> into) {
+        try {
+            byKey.setString(1, key);
+            collect(byKey, key, into);
+            byLoose.setString(1, keys.looseOf(key));
+            collect(byLoose, key, into);
+        } catch (SQLException e) {
+            throw new IllegalStateException("gazetteer " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void collect(PreparedStatement query, String key, Map<Long, Candidate> into) throws SQLException {
+        try (ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                GeoRecord r = record(rs);
+                boolean exact = rs.getString(11).equals(key);
+                Candidate prev = into.get(r.id());
+                if (prev == null || exact && !prev.exact()) {
+                    into.put(r.id(), new Candidate(r, exact));
+                }
+            }
+        }
+    }
+
+    /** The country entry (feature code PCL*) of an ISO 3166-1 alpha-2 code. */
+    public synchronized Optional<GeoRecord> country(String iso2) {
+        try {
+            byCountry.setString(1, iso2);
+            try (ResultSet rs = byCountry.executeQuery()) {
+                return rs.next() ? Optional.of(record(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("gazetteer " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The entry of an administrative area by its codes and feature code (ADM1, ADM2). */
+    public synchronized Optional<GeoRecord> area(String country, String admin1, String admin2, String featureCode) {
+        try {
+            byArea.setString(1, country);
+            byArea.setString(2, admin1);
+            byArea.setString(3, admin2);
+            byArea.setString(4, featureCode);
+            try (ResultSet rs = byArea.executeQuery()) {
+                return rs.next() ? Optional.of(record(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("gazetteer " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The name of a country ("UA"), first-level ("UA.14") or second-level ("UA.14.4412") area, or null. */
+    public String adminName(String code) {
+        return admin.get(code);
+    }
+
+    /** The names of the areas an entry lies in. */
+    public Areas areas(GeoRecord r) {
+        String c = r.country();
+        String a1 = r.admin1().isEmpty() ? null : admin.get(c + "." + r.admin1());
+        String a2 = r.admin2().isEmpty() || r.admin1().isEmpty() ? null
+                : admin.get(c + "." + r.admin1() + "." + r.admin2());
+        return new Areas(admin.get(c), a1, a2);
+    }
+
+    /** The names of a country and of the first- and second-level areas within it; each null when unknown. */
+    public record Areas(String country, String admin1, String admin2) {
+    }
+
+    private static GeoRecord record(ResultSet rs) throws SQLException {
+        return new GeoRecord(rs.getLong(1), rs.getString(2), null, rs.getDouble(3), rs.getDouble(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getLong(10));
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(db);
+    }
+}
