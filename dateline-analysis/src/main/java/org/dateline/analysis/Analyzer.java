@@ -56,7 +56,7 @@ public final class Analyzer {
         ClauseDetails details = new ClauseDetails();
         List<Stage> stages = new ArrayList<>();
         stages.add(new EntityResolver(countries));
-        stages.add(new PlaceRecognizer(countries));
+        stages.add(new PlaceRecognizer(countries, gazetteer));
         if (gazetteer != null) {
             stages.add(new PlaceResolver(gazetteer, countries));
         }

@@ -9,10 +9,16 @@ import org.dateline.model.Article;
 /** One analyzer per test JVM: the models load once. */
 final class TestPipeline {
     private static final class Holder {
-        static final Analyzer ANALYZER = Analyzer.standard(new CoreNlpParser(CoreNlpConfig.defaults()));
+        static final CoreNlpParser PARSER = new CoreNlpParser(CoreNlpConfig.defaults());
+        static final Analyzer ANALYZER = Analyzer.standard(PARSER);
     }
 
     private TestPipeline() {
+    }
+
+    /** The standard stages over the shared parser, resolving places with the gazetteer. */
+    static Analyzer withGazetteer(org.dateline.geo.Gazetteer gazetteer) {
+        return Analyzer.standard(Holder.PARSER, gazetteer);
     }
 
     static Analyzer analyzer() {

@@ -6,12 +6,15 @@ import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.dateline.analysis.Analyzer;
+import org.dateline.geo.Gazetteer;
 import org.dateline.model.Article;
 import org.dateline.model.parse.ParsedText;
 import org.dateline.readers.ArticleSink;
@@ -37,6 +40,23 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     AnalyzerOptions analyzer;
 
+    /**
+     * The time geoparsing adds, on one thread: the stages over the same parses with and without the place resolver,
+     * best of three rounds each.
+     */
+    private static double geoparseSeconds(Map<Article, ParsedText> parses, Analyzer with, Analyzer without) {
+        double best = Double.MAX_VALUE;
+        for (int round = 0; round < 3; round++) {
+            long t0 = System.nanoTime();
+            parses.forEach(with::analyze);
+            long t1 = System.nanoTime();
+            parses.forEach(without::analyze);
+            long t2 = System.nanoTime();
+            best = Math.min(best, ((t1 - t0) - (t2 - t1)) / 1e9);
+        }
+        return Math.max(0, best);
+    }
+
     @Override
     public Integer call() throws Exception {
         List<Article> articles = new ArrayList<>();
@@ -51,13 +71,15 @@ final class BenchCommand implements Callable<Integer> {
             return 1;
         }
         long t0 = System.nanoTime();
-        Analyzer an = analyzer.create();
+        Gazetteer gazetteer = analyzer.openGazetteer();
+        Analyzer an = analyzer.create(gazetteer);
         double load = (System.nanoTime() - t0) / 1e9;
         for (Article a : articles.subList(0, warmup)) {
             an.analyze(a);
         }
         List<Article> measured = articles.subList(warmup, Math.min(articles.size(), warmup + limit));
         AtomicLong tokens = new AtomicLong();
+        Map<Article, ParsedText> parses = new ConcurrentHashMap<>();
         AtomicLong parseNanos = new AtomicLong();
         AtomicLong stageNanos = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(analyzer.threads);
@@ -72,6 +94,7 @@ final class BenchCommand implements Callable<Integer> {
                 stageNanos.addAndGet(System.nanoTime() - p1);
                 parseNanos.addAndGet(p1 - p0);
                 tokens.addAndGet(pt.tokens().size());
+                parses.put(a, pt);
             }));
         }
         for (Future<?> f : futures) {
@@ -94,6 +117,14 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("articles-per-s: %.2f%n", measured.size() / wall);
         System.out.printf("stage-share: %.3f%n", stageNanos.get() / (double) (stageNanos.get() + parseNanos.get()));
         System.out.printf("peak-heap-mb: %d%n", peak / (1024 * 1024));
+        if (gazetteer != null) {
+            double geo = geoparseSeconds(parses, an, new Analyzer((text, date) -> {
+                throw new IllegalStateException("not used");
+            }, Analyzer.standardStages(null)));
+            double total = (parseNanos.get() + stageNanos.get()) / 1e9;
+            System.out.printf("geoparse-s: %.2f%n", geo);
+            System.out.printf("geoparse-share: %.4f%n", geo / total);
+        }
         return 0;
     }
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dateline gazetteer build|lookup}: the place index that analysis resolves places with. */
 @Command(name = "gazetteer", description = "Build and query the gazetteer (GeoNames) index.",
-        subcommands = {GazetteerCommand.Build.class, GazetteerCommand.Lookup.class})
+        subcommands = {GazetteerCommand.Build.class, GazetteerCommand.Lookup.class, GazetteerCommand.Bench.class})
 final class GazetteerCommand {
 
     @Command(name = "build", mixinStandardHelpOptions = true,
@@ -91,6 +91,43 @@ final class GazetteerCommand {
                                 r.featureCode(), r.country(), a.admin1(), a.admin2(), r.population());
                     }
                 }
+                return 0;
+            } catch (java.io.IOException e) {
+                System.err.println("dateline: " + e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    @Command(name = "bench", mixinStandardHelpOptions = true,
+            description = "Measure gazetteer lookups per second: names picked at random from the index, looked up "
+                    + "once uncached (cold) and again (cached), on one thread.")
+    static final class Bench implements Callable<Integer> {
+        @Option(names = "--gazetteer", paramLabel = "FILE", description = "Index file (default: ${DEFAULT-VALUE}).")
+        Path index = GazetteerLocation.defaultIndex();
+
+        @Option(names = "--names", description = "Distinct names to look up (default: ${DEFAULT-VALUE}).")
+        int names = 100_000;
+
+        @Override
+        public Integer call() {
+            try (Gazetteer g = Gazetteer.open(index)) {
+                List<String> sample = g.sampleNames(names);
+                long candidates = 0;
+                long t0 = System.nanoTime();
+                for (String n : sample) {
+                    candidates += g.candidates(n).size();
+                }
+                double cold = (System.nanoTime() - t0) / 1e9;
+                long t1 = System.nanoTime();
+                for (String n : sample) {
+                    candidates += g.candidates(n).size();
+                }
+                double warm = (System.nanoTime() - t1) / 1e9;
+                System.out.printf(Locale.ROOT, "index: %s%nindex-mb: %.1f%nnames: %d%ncandidates-per-name: %.1f%n"
+                                + "cold-lookups-per-s: %.0f%ncached-lookups-per-s: %.0f%n", index,
+                        Files.size(index) / 1e6, sample.size(), candidates / 2.0 / sample.size(),
+                        sample.size() / cold, sample.size() / warm);
                 return 0;
             } catch (java.io.IOException e) {
                 System.err.println("dateline: " + e.getMessage());

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 import org.dateline.analysis.Json;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Entity;
+import org.dateline.model.Geo;
+import org.dateline.model.Place;
 import org.dateline.model.Quote;
 
 /**
@@ -44,12 +46,37 @@ public final class SeedCheck {
                 "Kharkiv", "Donetsk", "Kyiv")) {
             check("place " + place, r.places().stream().anyMatch(p -> p.name().equalsIgnoreCase(place)), "");
         }
+        for (String river : List.of("Oskil River", "Siversky Donets")) {
+            check("river " + river, r.places().stream().anyMatch(p -> p.name().equalsIgnoreCase(river)
+                    && p.kind().equals("river")), "");
+        }
+        resolved(r, "Izium", "Kharkiv", "P", null);
+        resolved(r, "Bilohorivka", "Luhansk", "P", new double[] {48.93, 38.25});
+        resolved(r, "Kharkiv", "Kharkiv", null, null);
+        resolved(r, "Luhansk", "Luhansk", null, null);
+        resolved(r, "Donetsk", "Donetsk", null, null);
+        resolved(r, "Kyiv", "Kyiv City", "P", null);
+        check("Kyiv seeks ... marked as metonymy", r.places().stream().anyMatch(p -> p.name().equals("Kyiv")
+                && p.role().equals("METONYM")), "");
         check("count 146 bodies", r.numbers().stream().anyMatch(n -> n.value() == 146 && n.lemma().equals("body")),
                 r.numbers());
         check("Reuters caveat on both sides", r.caveats().stream().anyMatch(c -> "ALL_SIDES".equals(c.scope())
                 && "Reuters".equals(c.outlet())), r.caveats());
         Predicate<Quote> telegram = q -> "Telegram".equals(q.channel());
         check("Telegram as a channel", r.quotes().stream().anyMatch(telegram), "");
+    }
+
+    /** Every mention of the place resolves in Ukraine, in the given first-level area (and class, and point). */
+    private static void resolved(AnalyzedArticle r, String name, String admin1, String featureClass, double[] at) {
+        List<Place> ps = r.places().stream().filter(p -> p.name().equalsIgnoreCase(name)
+                || p.text().equalsIgnoreCase(name)).toList();
+        boolean ok = !ps.isEmpty() && ps.stream().allMatch(p -> {
+            Geo g = p.geo();
+            return g != null && "UA".equals(g.country()) && admin1.equals(g.admin1())
+                    && (featureClass == null || featureClass.equals(g.featureClass()))
+                    && (at == null || Math.abs(g.lat() - at[0]) < 0.02 && Math.abs(g.lon() - at[1]) < 0.02);
+        });
+        check("place " + name + " resolved in " + admin1, ok, ps.stream().map(Place::geo).toList());
     }
 
     private static String lastName(String name) {

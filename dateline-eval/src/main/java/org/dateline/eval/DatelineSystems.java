@@ -28,6 +28,7 @@ import org.dateline.model.Geo;
 import org.dateline.model.Quote;
 import org.dateline.model.Span;
 import org.dateline.model.TimeExpression;
+import org.dateline.readers.DatelineParser;
 
 /**
  * Runs Dateline (and the plain CoreNLP baselines) over gold sets and prints both reports side by side.
@@ -93,10 +94,15 @@ public final class DatelineSystems {
         GeoparseEvaluation.run(corpus, geoparser, goldToponyms, limit, threads, errorsTsv).print(out);
     }
 
-    /** Dateline end to end: every place the analysis finds (metonyms included), with its resolution. */
+    /**
+     * Dateline end to end, as an ingest runs it: the dateline found by the readers' parser, then every place the
+     * analysis finds (metonyms and names in organisations' names included), with its resolution.
+     */
     public Geoparser endToEndGeoparser() {
+        DatelineParser datelines = DatelineParser.english();
         return (doc, gold) -> {
-            AnalyzedArticle a = analyzer.analyze(Article.of(doc.date(), null, null, null, null, doc.text()));
+            AnalyzedArticle a = analyzer.analyze(Article.of(doc.date(), datelines.find(doc.text()).orElse(null),
+                    null, null, null, doc.text()));
             return a.places().stream().map(p -> new PredictedToponym(p.start(), p.end(), p.name(),
                     p.geo() == null ? null : p.geo().lat(), p.geo() == null ? null : p.geo().lon())).toList();
         };

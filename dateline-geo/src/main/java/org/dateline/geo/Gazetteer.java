@@ -182,6 +182,22 @@ public final class Gazetteer implements AutoCloseable {
         }
     }
 
+    /** Up to {@code n} names of the index picked at random (for benchmarks). */
+    public synchronized List<String> sampleNames(int n) {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement st = db.prepareStatement("SELECT key FROM name ORDER BY random() LIMIT ?")) {
+            st.setInt(1, n);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("gazetteer " + file + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
     /** The country entry (feature code PCL*) of an ISO 3166-1 alpha-2 code. */
     public synchronized Optional<GeoRecord> country(String iso2) {
         try {

@@ -11,6 +11,7 @@ import org.dateline.analysis.Analysis;
 import org.dateline.analysis.Stage;
 import org.dateline.analysis.entity.MentionTyper;
 import org.dateline.analysis.lang.Countries;
+import org.dateline.geo.Gazetteer;
 import org.dateline.model.Dateline;
 import org.dateline.model.Place;
 import org.dateline.model.parse.NamedMention;
@@ -27,10 +28,17 @@ public final class PlaceRecognizer implements Stage {
     private static final Set<String> FLOW_VERBS = Set.of("flow", "empty", "drain", "feed");
     private final MentionTyper typer;
     private final PlaceKinds kinds = new PlaceKinds();
+    private static final long NOTABLE_POPULATION = 10_000;
     private final Metonymy metonymy = new Metonymy();
+    private final Gazetteer gazetteer;
 
-    public PlaceRecognizer(Countries countries) {
+    /**
+     * @param gazetteer where names that open an organisation's name are checked ("the Ohio Supreme Court"); null to
+     *                  find no such names
+     */
+    public PlaceRecognizer(Countries countries, Gazetteer gazetteer) {
         this.typer = new MentionTyper(countries);
+        this.gazetteer = gazetteer;
     }
 
     /** A place mention being built: tokens [first, end), the name's tokens [nameFirst, nameEnd). */
@@ -41,6 +49,7 @@ public final class PlaceRecognizer implements Stage {
         int nameEnd;
         String kind;
         boolean kindStated;
+        boolean modifier;
 
         Candidate(int first, int end, String kind) {
             this.first = first;
@@ -58,6 +67,8 @@ public final class PlaceRecognizer implements Stage {
         for (NamedMention m : typer.mentions(p)) {
             if (PLACE_TYPES.contains(m.type()) || PLACE_TYPES.contains(m.coarse()) && !m.type().equals("NATIONALITY")) {
                 cands.add(new Candidate(m.firstToken(), m.endToken(), nerKind(m.type())));
+            } else if (m.coarse().equals("ORGANIZATION") && gazetteer != null) {
+                addNameInOrganisation(p, m, cands);
             }
         }
         addNamesWithKindWords(p, cands);
@@ -84,7 +95,8 @@ public final class PlaceRecognizer implements Stage {
             String name = name(p, c);
             String kind = c.kindStated ? c.kind : kindByName.getOrDefault(name.toLowerCase(Locale.ROOT), c.kind);
             int head = headOf(p, c.nameFirst, c.nameEnd);
-            String role = metonymy.isMetonym(p, c.first, c.end, head) ? "METONYM" : "LOCATION";
+            String role = c.modifier ? "MODIFIER"
+                    : metonymy.isMetonym(p, c.first, c.end, head) ? "METONYM" : "LOCATION";
             Token f = p.token(c.first);
             Token l = p.token(c.end - 1);
             out.add(new Place("p" + (out.size() + 1), name, a.text().substring(f.start(), l.end()), kind, role, null,
@@ -158,6 +170,33 @@ public final class PlaceRecognizer implements Stage {
                 return;
             }
         }
+    }
+
+    /**
+     * The longest run of proper nouns opening an organisation's name that the gazetteer knows as a country, a
+     * first- or second-level area or a town of some size: "Ohio" in "the Ohio Supreme Court", "Mansfield" in "the
+     * Mansfield Police Department".
+     */
+    private void addNameInOrganisation(ParsedText p, NamedMention m, List<Candidate> cands) {
+        for (int end = m.endToken() - 1; end > m.firstToken(); end--) {
+            boolean proper = true;
+            for (int i = m.firstToken(); i < end; i++) {
+                proper &= p.token(i).isProperNoun();
+            }
+            if (proper && isNotablePlace(p.textOf(m.firstToken(), end - 1))) {
+                Candidate c = new Candidate(m.firstToken(), end, "location");
+                c.modifier = true;
+                cands.add(c);
+                return;
+            }
+        }
+    }
+
+    private boolean isNotablePlace(String name) {
+        return gazetteer.candidates(name).stream().filter(org.dateline.geo.Candidate::exact)
+                .map(org.dateline.geo.Candidate::place).anyMatch(g ->
+                g.featureClass().equals("A") && (g.featureCode().startsWith("PCL") || g.featureCode().startsWith("ADM"))
+                        || g.featureClass().equals("P") && g.population() >= NOTABLE_POPULATION);
     }
 
     /** Capitalised names the tagger missed that end in a kept kind word: "Siversky Donets River". */

