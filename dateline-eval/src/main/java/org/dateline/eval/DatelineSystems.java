@@ -35,6 +35,8 @@ import org.dateline.readers.DatelineParser;
  * Articles are analysed on several threads first; the scorers then read the results.
  */
 public final class DatelineSystems {
+    /** The date given to undated gold texts (GeoWebNews): only time expressions depend on it, and no place does. */
+    private static final LocalDate UNDATED = LocalDate.EPOCH;
     private final Analyzer analyzer;
     private final int threads;
 
@@ -101,7 +103,8 @@ public final class DatelineSystems {
     public Geoparser endToEndGeoparser() {
         DatelineParser datelines = DatelineParser.english();
         return (doc, gold) -> {
-            AnalyzedArticle a = analyzer.analyze(Article.of(doc.date(), datelines.find(doc.text()).orElse(null),
+            LocalDate date = doc.date() != null ? doc.date() : UNDATED;
+            AnalyzedArticle a = analyzer.analyze(Article.of(date, datelines.find(doc.text()).orElse(null),
                     null, null, null, doc.text()));
             return a.places().stream().map(p -> new PredictedToponym(p.start(), p.end(), p.name(),
                     p.geo() == null ? null : p.geo().lat(), p.geo() == null ? null : p.geo().lon())).toList();

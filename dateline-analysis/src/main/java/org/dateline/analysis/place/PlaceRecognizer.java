@@ -64,7 +64,8 @@ public final class PlaceRecognizer implements Stage {
     public Analysis apply(Analysis a) {
         ParsedText p = a.parse();
         List<Candidate> cands = new ArrayList<>();
-        for (NamedMention m : typer.mentions(p)) {
+        List<NamedMention> mentions = typer.mentions(p);
+        for (NamedMention m : mentions) {
             if (PLACE_TYPES.contains(m.type()) || PLACE_TYPES.contains(m.coarse()) && !m.type().equals("NATIONALITY")) {
                 cands.add(new Candidate(m.firstToken(), m.endToken(), nerKind(m.type())));
             } else if (m.coarse().equals("ORGANIZATION") && gazetteer != null) {
@@ -72,6 +73,9 @@ public final class PlaceRecognizer implements Stage {
             }
         }
         addNamesWithKindWords(p, cands);
+        if (gazetteer != null) {
+            addNamesModifyingNouns(p, mentions, cands);
+        }
         addFlowTargets(p, cands);
         for (Candidate c : cands) {
             statedKind(p, c);
@@ -190,6 +194,35 @@ public final class PlaceRecognizer implements Stage {
                 return;
             }
         }
+    }
+
+    /**
+     * Untagged proper nouns that modify a common noun and that the gazetteer knows as a notable place: "a Mansfield
+     * man", "Harlan police".
+     */
+    private void addNamesModifyingNouns(ParsedText p, List<NamedMention> mentions, List<Candidate> cands) {
+        int n = p.tokens().size();
+        for (int i = 0; i < n; i++) {
+            if (!p.token(i).isProperNoun() || covered(cands, i) || inMention(mentions, i)) {
+                continue;
+            }
+            int end = i;
+            while (end < n && p.token(end).isProperNoun() && !inMention(mentions, end) && sameSentence(p, i, end)) {
+                end++;
+            }
+            int head = p.head(end - 1);
+            if (head == end && p.relation(end - 1).equals("compound") && p.token(head).isNoun()
+                    && !p.token(head).isProperNoun() && isNotablePlace(p.textOf(i, end - 1))) {
+                Candidate c = new Candidate(i, end, "location");
+                c.modifier = true;
+                cands.add(c);
+            }
+            i = end;
+        }
+    }
+
+    private static boolean inMention(List<NamedMention> mentions, int token) {
+        return mentions.stream().anyMatch(m -> m.firstToken() <= token && token < m.endToken());
     }
 
     private boolean isNotablePlace(String name) {
