@@ -111,7 +111,9 @@ final class GazetteerCommand {
 
         @Override
         public Integer call() {
+            long t = System.nanoTime();
             try (Gazetteer g = Gazetteer.open(index)) {
+                double open = (System.nanoTime() - t) / 1e9;
                 List<String> sample = g.sampleNames(names);
                 long candidates = 0;
                 long t0 = System.nanoTime();
@@ -124,9 +126,9 @@ final class GazetteerCommand {
                     candidates += g.candidates(n).size();
                 }
                 double warm = (System.nanoTime() - t1) / 1e9;
-                System.out.printf(Locale.ROOT, "index: %s%nindex-mb: %.1f%nnames: %d%ncandidates-per-name: %.1f%n"
-                                + "cold-lookups-per-s: %.0f%ncached-lookups-per-s: %.0f%n", index,
-                        Files.size(index) / 1e6, sample.size(), candidates / 2.0 / sample.size(),
+                System.out.printf(Locale.ROOT, "index: %s%nindex-mb: %.1f%nopen-s: %.2f%nnames: %d%n"
+                                + "candidates-per-name: %.1f%ncold-lookups-per-s: %.0f%ncached-lookups-per-s: %.0f%n",
+                        index, Files.size(index) / 1e6, open, sample.size(), candidates / 2.0 / sample.size(),
                         sample.size() / cold, sample.size() / warm);
                 return 0;
             } catch (java.io.IOException e) {

@@ -19,7 +19,9 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * The gazetteer index built by {@link GazetteerBuilder}, opened read-only. Lookups by name return every entry whose
- * name or alternate name has the same folded or loose key, most populous first; results are cached. Thread-safe.
+ * name or alternate name has the same folded or loose key, most populous first; results are cached. A small index
+ * (the default one) has its names read into memory when opened; a large one (the full GeoNames dump) is queried.
+ * Thread-safe.
  */
 public final class Gazetteer implements AutoCloseable {
     /** SQLite's application_id of our index files ("DLGZ"). */
@@ -28,6 +30,8 @@ public final class Gazetteer implements AutoCloseable {
     static final String FORMAT = "dateline-gazetteer/1";
     private static final int MAX_CANDIDATES = 200;
     private static final int CACHE_LIMIT = 200_000;
+    /** Indexes with at most this many places are held in memory (about 100 MB of heap for 300,000 places). */
+    private static final long IN_MEMORY_PLACES = 1_000_000;
     private static final String COLUMNS = "p.id, p.name, p.lat, p.lon, p.fclass, p.fcode, p.country, p.admin1,"
             + " p.admin2, p.population";
 
@@ -41,8 +45,14 @@ public final class Gazetteer implements AutoCloseable {
     private final Map<String, String> admin;
     private final Map<String, String> meta;
     private final Map<String, List<Candidate>> cache = new ConcurrentHashMap<>();
+    /** Every name by its loose key, when the index is small enough to hold (the default one is); else null. */
+    private final Map<String, List<Named>> inMemory;
 
-    private Gazetteer(Path file, Connection db, NameKeys keys) throws SQLException {
+    /** A name of an entry, as folded. */
+    private record Named(String key, GeoRecord place) {
+    }
+
+    private Gazetteer(Path file, Connection db, NameKeys keys, long inMemoryPlaces) throws SQLException {
         this.file = file;
         this.db = db;
         this.keys = keys;
@@ -56,6 +66,33 @@ public final class Gazetteer implements AutoCloseable {
                 + " AND p.admin2 = ? AND p.fcode = ? ORDER BY p.id DESC LIMIT 1");
         this.admin = readMap("SELECT code, name FROM admin");
         this.meta = readMap("SELECT key, value FROM meta");
+        this.inMemory = countPlaces() <= inMemoryPlaces ? readNames() : null;
+    }
+
+    private long countPlaces() throws SQLException {
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM place")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private Map<String, List<Named>> readNames() throws SQLException {
+        Map<Long, GeoRecord> places = new HashMap<>();
+        Map<String, List<Named>> byLoose = new HashMap<>();
+        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT " + COLUMNS
+                + ", n.key, n.loose FROM name n JOIN place p ON p.id = n.id")) {
+            while (rs.next()) {
+                GeoRecord r = places.computeIfAbsent(rs.getLong(1), id -> {
+                    try {
+                        return record(rs);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                byLoose.computeIfAbsent(rs.getString(12), k -> new ArrayList<>()).add(new Named(rs.getString(11), r));
+            }
+        }
+        byLoose.replaceAll((k, v) -> List.copyOf(v));
+        return byLoose;
     }
 
     /**
@@ -63,6 +100,11 @@ public final class Gazetteer implements AutoCloseable {
      * layout or other name rules is an IOException saying so; the file is never modified.
      */
     public static Gazetteer open(Path file) throws IOException {
+        return open(file, IN_MEMORY_PLACES);
+    }
+
+    /** Opens an index, holding its names in memory when it has at most {@code inMemoryPlaces} places. */
+    static Gazetteer open(Path file, long inMemoryPlaces) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new IOException("no gazetteer index at " + file + " (build one with: dateline gazetteer build)");
         }
@@ -76,7 +118,7 @@ public final class Gazetteer implements AutoCloseable {
                     throw new IOException(file + " is not a Dateline gazetteer index");
                 }
             }
-            Gazetteer g = new Gazetteer(file, db, NameKeys.standard());
+            Gazetteer g = new Gazetteer(file, db, NameKeys.standard(), inMemoryPlaces);
             if (!FORMAT.equals(g.meta.get("format"))
                     || !NameKeys.standard().fingerprint().equals(g.meta.get("name-rules"))) {
                 g.close();
@@ -158,7 +200,21 @@ public final class Gazetteer implements AutoCloseable {
         return List.copyOf(out.size() > MAX_CANDIDATES ? out.subList(0, MAX_CANDIDATES) : out);
     }
 
-    private synchronized void query(String key, Map<Long, Candidate> into) {
+    private void query(String key, Map<Long, Candidate> into) {
+        if (inMemory == null) {
+            queryIndex(key, into);
+            return;
+        }
+        for (Named n : inMemory.getOrDefault(keys.looseOf(key), List.of())) {
+            boolean exact = n.key().equals(key);
+            Candidate prev = into.get(n.place().id());
+            if (prev == null || exact && !prev.exact()) {
+                into.put(n.place().id(), new Candidate(n.place(), exact));
+            }
+        }
+    }
+
+    private synchronized void queryIndex(String key, Map<Long, Candidate> into) {
         try {
             byKey.setString(1, key);
             collect(byKey, key, into);

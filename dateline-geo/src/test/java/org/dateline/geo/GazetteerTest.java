@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Builds an index from small GeoNames-format files written here and reads it back. */
 class GazetteerTest {
@@ -58,9 +60,10 @@ class GazetteerTest {
         return index;
     }
 
-    @Test
-    void namesAlternateNamesAndTransliterationsFindTheirPlaces() throws IOException {
-        try (Gazetteer g = Gazetteer.open(build(dump()))) {
+    @ParameterizedTest(name = "names in memory: {0}")
+    @ValueSource(booleans = {true, false})
+    void namesAlternateNamesAndTransliterationsFindTheirPlaces(boolean inMemory) throws IOException {
+        try (Gazetteer g = Gazetteer.open(build(dump()), inMemory ? Long.MAX_VALUE : 0)) {
             assertEquals(List.of(1L), ids(g.candidates("Izium")));
             assertTrue(g.candidates("Izium").get(0).exact(), "an alternate name is an exact match");
             assertEquals(List.of(6L), ids(g.candidates("Kharkov")));
