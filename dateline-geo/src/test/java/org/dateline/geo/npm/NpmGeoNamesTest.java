@@ -68,7 +68,7 @@ class NpmGeoNamesTest {
                 .shape("242", "Fiji", List.of(List.of(FIJI)))
                 .shape(null, "Kosovo", List.of(List.of(KOSOVO)))
                 .shape(null, "Somaliland", List.of(List.of(SOMALILAND)))
-                .centre("AE", "United Arab Emirates", 24, 54, "AE", "Emirates");
+                .geonamesCountry("AE", 290557, 24, 54, 4_975_593, "United Arab Emirates", "The United Arab Emirates");
     }
 
     private RecordingSink read(NpmFixture fixture, String folder) throws IOException {
@@ -151,7 +151,7 @@ class NpmGeoNamesTest {
     }
 
     @Test
-    void placesCountriesAtTheirPublishedCentreElseTheCentroidOfTheirLargestPolygonElseByTheirTowns()
+    void placesCountriesAtTheirGeoNamesPointElseTheCentroidOfTheirLargestPolygonElseByTheirTowns()
             throws IOException {
         RecordingSink sink = read(fixture(), "nm");
         Map<String, GeoRecord> countries = sink.withCode("PCLI").stream()
@@ -164,9 +164,11 @@ class NpmGeoNamesTest {
         assertPoint(-17, -179, countries.get("FJ")); // across the 180th meridian
         assertPoint(42.5, 21, countries.get("XK")); // a shape without id, known by its name
         assertPoint(42.46372, 1.49129, countries.get("AD")); // no shape: the centre of its towns
-        assertPoint(24, 54, countries.get("AE")); // world-countries' centre first
-        long ae = countries.get("AE").id();
-        assertTrue(sink.alternateNames.contains(new RecordingSink.AlternateName(ae, "Emirates", "")));
+        GeoRecord ae = countries.get("AE"); // GeoNames' own entry first: its id, point and population
+        assertPoint(24, 54, ae);
+        assertEquals(List.of(290557L, 4_975_593L), List.of(ae.id(), ae.population()));
+        assertTrue(sink.alternateNames.contains(new RecordingSink.AlternateName(290557, "The United Arab Emirates",
+                "en")));
         assertEquals(1_430_885 + 45_000 + 17_000, countries.get("UA").population());
         assertEquals("United States", countries.get("US").name());
         assertEquals(List.of("A", "PCLI", "", ""), List.of(countries.get("US").featureClass(),
@@ -192,7 +194,7 @@ class NpmGeoNamesTest {
                 .admin1("UA.14", "Kherson").place("Kherson", "46.64", "32.61", "UA", "14", ""), "c"));
 
         assertEquals(first, again);
-        assertEquals(16, first.size(), first.toString()); // 2 towns, 5 ADM1, 3 ADM2, 6 countries
+        assertEquals(15, first.size(), first.toString()); // 2 towns, 5 ADM1, 3 ADM2, 5 countries (AE has its id)
         first.forEach((k, id) -> assertEquals(id, more.get(k), k)); // also the areas that gained a town
         assertEquals(first.size() + 3, more.size());
         assertNotEquals(more.get("PPL/Balakliia/07"), more.get("PPL/Kherson/14"));
