@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -103,6 +106,32 @@ class GazetteerTest {
         assertTrue(e.getMessage().contains("not a Dateline gazetteer"), e.getMessage());
         assertArrayEquals(before, Files.readAllBytes(other));
         assertThrows(IOException.class, () -> Gazetteer.open(dir.resolve("missing.db")));
+    }
+
+    @Test
+    void dumpFilesAreReadFromTheZipsGeoNamesPublishes() throws IOException {
+        Path txt = dump().get(0);
+        Path zip = dir.resolve("UA.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("readme.txt"));
+            out.write("not this one".getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new ZipEntry("UA.txt"));
+            out.write(Files.readAllBytes(txt));
+        }
+        try (Gazetteer g = Gazetteer.open(build(List.of(zip)))) {
+            assertEquals(List.of(6L), ids(g.candidates("Kharkiv")));
+        }
+    }
+
+    @Test
+    void aCorruptZipOrAMissingFileIsNamedAndNothingIsBuilt() throws IOException {
+        Path zip = Files.write(dir.resolve("cities500.zip"), new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+        IOException e = assertThrows(IOException.class, () -> build(List.of(zip)));
+        assertTrue(e.getMessage().contains("cities500.zip"), e.getMessage());
+        IOException missing = assertThrows(IOException.class, () -> GazetteerBuild.run(dir.resolve("x.db"), null,
+                List.of(dir.resolve("allCountries.txt")), System.err));
+        assertTrue(missing.getMessage().contains("allCountries.txt"), missing.getMessage());
+        assertFalse(Files.exists(dir.resolve("x.db")));
     }
 
     @Test
