@@ -14,6 +14,7 @@ import org.dateline.analysis.lang.Countries;
 import org.dateline.geo.Gazetteer;
 import org.dateline.model.Dateline;
 import org.dateline.model.Place;
+import org.dateline.model.lang.Lexicon;
 import org.dateline.model.parse.NamedMention;
 import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.Token;
@@ -31,6 +32,7 @@ public final class PlaceRecognizer implements Stage {
     private static final long NOTABLE_POPULATION = 10_000;
     private final Metonymy metonymy = new Metonymy();
     private final Gazetteer gazetteer;
+    private final Set<String> nameWords = Lexicon.load("en", "name-words.tsv", 2).words();
 
     /**
      * @param gazetteer where names that open an organisation's name are checked ("the Ohio Supreme Court"); null to
@@ -182,12 +184,17 @@ public final class PlaceRecognizer implements Stage {
      * Mansfield Police Department".
      */
     private void addNameInOrganisation(ParsedText p, NamedMention m, List<Candidate> cands) {
-        for (int end = m.endToken() - 1; end > m.firstToken(); end--) {
-            boolean proper = true;
-            for (int i = m.firstToken(); i < end; i++) {
-                proper &= p.token(i).isProperNoun();
+        for (int i = m.firstToken() + 1; i < m.endToken() - 1; i++) {
+            if (p.token(i).text().equals("of") && properRun(p, i + 1, m.endToken())
+                    && isNotablePlace(p.textOf(i + 1, m.endToken() - 1))) {
+                Candidate c = new Candidate(i + 1, m.endToken(), "location");
+                c.modifier = true;
+                cands.add(c);
+                return;
             }
-            if (proper && isNotablePlace(p.textOf(m.firstToken(), end - 1))) {
+        }
+        for (int end = m.endToken() - 1; end > m.firstToken(); end--) {
+            if (properRun(p, m.firstToken(), end) && isNotablePlace(p.textOf(m.firstToken(), end - 1))) {
                 Candidate c = new Candidate(m.firstToken(), end, "location");
                 c.modifier = true;
                 cands.add(c);
@@ -221,11 +228,23 @@ public final class PlaceRecognizer implements Stage {
         }
     }
 
+    private static boolean properRun(ParsedText p, int first, int end) {
+        for (int i = first; i < end; i++) {
+            if (!p.token(i).isProperNoun()) {
+                return false;
+            }
+        }
+        return first < end;
+    }
+
     private static boolean inMention(List<NamedMention> mentions, int token) {
         return mentions.stream().anyMatch(m -> m.firstToken() <= token && token < m.endToken());
     }
 
     private boolean isNotablePlace(String name) {
+        if (nameWords.contains(name.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         return gazetteer.candidates(name).stream().filter(org.dateline.geo.Candidate::exact)
                 .map(org.dateline.geo.Candidate::place).anyMatch(g ->
                 g.featureClass().equals("A") && (g.featureCode().startsWith("PCL") || g.featureCode().startsWith("ADM"))
