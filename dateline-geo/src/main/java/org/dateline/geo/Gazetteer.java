@@ -40,7 +40,6 @@ public final class Gazetteer implements AutoCloseable {
     private final PreparedStatement byKey;
     private final PreparedStatement byLoose;
     private final PreparedStatement byCountry;
-    private final PreparedStatement byArea;
     private final NameKeys keys;
     private final Map<String, String> admin;
     private final Map<String, String> meta;
@@ -62,8 +61,6 @@ public final class Gazetteer implements AutoCloseable {
                 + " WHERE n.loose = ? ORDER BY p.population DESC LIMIT " + MAX_CANDIDATES);
         this.byCountry = db.prepareStatement("SELECT " + COLUMNS + " FROM place p WHERE p.country = ?"
                 + " AND p.fclass = 'A' AND p.fcode LIKE 'PCL%' ORDER BY p.population DESC LIMIT 1");
-        this.byArea = db.prepareStatement("SELECT " + COLUMNS + " FROM place p WHERE p.country = ? AND p.admin1 = ?"
-                + " AND p.admin2 = ? AND p.fcode = ? ORDER BY p.id DESC LIMIT 1");
         this.admin = readMap("SELECT code, name FROM admin");
         this.meta = readMap("SELECT key, value FROM meta");
         this.inMemory = countPlaces() <= inMemoryPlaces ? readNames() : null;
@@ -158,11 +155,6 @@ public final class Gazetteer implements AutoCloseable {
     /** The name rules the index was built with. */
     public NameKeys keys() {
         return keys;
-    }
-
-    /** What the index was built from and when. */
-    public Map<String, String> meta() {
-        return meta;
     }
 
     /**
@@ -264,26 +256,6 @@ public final class Gazetteer implements AutoCloseable {
         } catch (SQLException e) {
             throw new IllegalStateException("gazetteer " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    /** The entry of an administrative area by its codes and feature code (ADM1, ADM2). */
-    public synchronized Optional<GeoRecord> area(String country, String admin1, String admin2, String featureCode) {
-        try {
-            byArea.setString(1, country);
-            byArea.setString(2, admin1);
-            byArea.setString(3, admin2);
-            byArea.setString(4, featureCode);
-            try (ResultSet rs = byArea.executeQuery()) {
-                return rs.next() ? Optional.of(record(rs)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("gazetteer " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** The name of a country ("UA"), first-level ("UA.14") or second-level ("UA.14.4412") area, or null. */
-    public String adminName(String code) {
-        return admin.get(code);
     }
 
     /** The names of the areas an entry lies in. */

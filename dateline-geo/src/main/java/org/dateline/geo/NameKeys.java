@@ -111,11 +111,6 @@ public final class NameKeys {
         return sb.isEmpty() ? folded : sb.toString();
     }
 
-    /** Whether a folded word names a kind of administrative area ("oblast", "county"). */
-    public boolean isGeneric(String foldedWord) {
-        return generic.contains(foldedWord);
-    }
-
     /** The renaming or exonym a folded name stands for, or null. */
     public Alias alias(String folded) {
         return aliases.get(folded);

@@ -69,8 +69,9 @@ public final class Resolver {
      * Resolves toponyms of a text.
      *
      * @param text         the text the toponyms' offsets point into
-     * @param countryHints weights of countries the text is about (its dateline's country, countries it names or
-     *                     whose demonyms it uses), by ISO 3166-1 alpha-2 code
+     * @param countryHints weights of countries the text is about (its dateline's country, countries whose demonyms
+     *                     it uses), by ISO 3166-1 alpha-2 code; the countries of the places chosen are added as the
+     *                     rounds go
      * @return one resolution per toponym, in order; null where no gazetteer entry has the name
      */
     public List<Resolution> resolve(String text, List<Toponym> toponyms, Map<String, Double> countryHints) {

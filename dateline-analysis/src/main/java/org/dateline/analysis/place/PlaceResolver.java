@@ -22,8 +22,8 @@ import org.dateline.model.lang.Lexicon;
 
 /**
  * Resolves every place mention to a gazetteer entry, with the country focus the article gives: its dateline's
- * country, the countries it names, and the demonyms it uses ("Ukrainian forces"). Also resolves bare spans of a text
- * (how gold toponyms are evaluated). Thread-safe.
+ * country and the demonyms it uses ("Ukrainian forces"); the countries of its places join in as the resolver
+ * chooses them. Also resolves bare spans of a text (how gold toponyms are evaluated). Thread-safe.
  */
 public final class PlaceResolver implements Stage {
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}.'’-]*");
@@ -63,7 +63,7 @@ public final class PlaceResolver implements Stage {
 
     /**
      * Resolves given spans of a text as toponyms, with no parse: kinds come from kind words in the span ("Harris
-     * County", "the Oskil River"), the country focus from country names and demonyms in the text.
+     * County", "the Oskil River"), the country focus from the demonyms in the text.
      *
      * @param spans {start, end} character offsets
      * @return one resolution per span, null where none was found
