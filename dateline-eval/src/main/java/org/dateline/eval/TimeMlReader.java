@@ -13,8 +13,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.stream.Stream;
 
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -63,30 +61,7 @@ public final class TimeMlReader {
      * @param source     names the input in error messages
      */
     public static TimeMlDocument read(InputStream in, String fallbackId, String source) {
-        XMLStreamReader xml = null;
-        try {
-            xml = factory().createXMLStreamReader(in);
-            return parse(xml, fallbackId, source);
-        } catch (XMLStreamException e) {
-            throw new IllegalArgumentException(source + ": not well-formed TimeML: " + e.getMessage(), e);
-        } finally {
-            if (xml != null) {
-                try {
-                    xml.close();
-                } catch (XMLStreamException ignored) {
-                    // the stream itself is closed by the caller
-                }
-            }
-        }
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory;
+        return Xml.read(in, source, "TimeML", xml -> parse(xml, fallbackId, source));
     }
 
     private record OpenTimex(String tid, String type, String value, int start) {

@@ -11,11 +11,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.XMLConstants;
-import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.dateline.eval.Xml;
 
 /**
  * Reads the geoparsing gold sets in the XML of Gritta et al.'s repository with the JDK's StAX parser; DTDs and
@@ -50,35 +49,7 @@ public final class GeoCorpusReader {
 
     /** @param source names the input in error messages */
     public static GeoCorpus read(InputStream in, String source) {
-        XMLStreamReader xml = null;
-        try {
-            xml = factory().createXMLStreamReader(in);
-            return new GeoCorpusReader(source).parse(xml);
-        } catch (XMLStreamException e) {
-            String where = e.getLocation() == null ? ""
-                    : " at line " + e.getLocation().getLineNumber() + ", column " + e.getLocation().getColumnNumber();
-            String message = e.getMessage();
-            int lead = message.indexOf("Message: ");
-            throw new IllegalArgumentException(source + ": not well-formed XML" + where + ": "
-                    + (lead >= 0 ? message.substring(lead + "Message: ".length()) : message), e);
-        } finally {
-            if (xml != null) {
-                try {
-                    xml.close();
-                } catch (XMLStreamException ignored) {
-                    // the stream itself is closed by the caller
-                }
-            }
-        }
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory;
+        return Xml.read(in, source, "XML", xml -> new GeoCorpusReader(source).parse(xml));
     }
 
     /** An element with its attributes, its own character content, its child elements and its line. */

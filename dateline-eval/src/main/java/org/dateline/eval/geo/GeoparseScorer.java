@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.dateline.eval.Score;
+import org.dateline.geo.Distance;
 
 /**
  * Scores one document's predicted toponyms against its gold toponyms.
@@ -65,7 +66,7 @@ public final class GeoparseScorer {
             if (matchedPrediction[g] >= 0 && toponym.hasCoordinates()) {
                 PredictedToponym prediction = predicted.get(matchedPrediction[g]);
                 double km = prediction.resolved()
-                        ? GreatCircle.km(toponym.lat(), toponym.lon(), prediction.lat(), prediction.lon())
+                        ? Distance.km(toponym.lat(), toponym.lon(), prediction.lat(), prediction.lon())
                         : MAX_ERROR_KM;
                 errors.add(new ResolutionError(documentId, toponym, prediction, km));
             }

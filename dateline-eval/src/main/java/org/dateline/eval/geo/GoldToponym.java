@@ -22,7 +22,7 @@ public record GoldToponym(int start, int end, String phrase, Double lat, Double 
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad toponym offsets " + start + ".." + end + " for '" + phrase + "'");
         }
-        GreatCircle.checkCoordinates(lat, lon, "toponym '" + phrase + "' at " + start);
+        Coordinates.checkCoordinates(lat, lon, "toponym '" + phrase + "' at " + start);
     }
 
     public boolean hasCoordinates() {

@@ -18,7 +18,7 @@ public record PredictedToponym(int start, int end, String name, Double lat, Doub
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad toponym offsets " + start + ".." + end + " for '" + name + "'");
         }
-        GreatCircle.checkCoordinates(lat, lon, "predicted toponym '" + name + "' at " + start);
+        Coordinates.checkCoordinates(lat, lon, "predicted toponym '" + name + "' at " + start);
     }
 
     public boolean resolved() {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.dateline.eval.Report;
+import org.dateline.geo.Distance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +47,7 @@ class GeoparseEvaluationTest {
         assertEquals(1.0, report.value("recognition-f1"));
         assertEquals(2, report.value("resolved"));
         assertEquals(0.5, report.value("acc161"));
-        double parisKm = GreatCircle.km(33.66094, -95.55551, 48.85341, 2.3488);
+        double parisKm = Distance.km(33.66094, -95.55551, 48.85341, 2.3488);
         assertEquals(parisKm / 2, report.value("median-km"), 1e-9);
         assertEquals(List.of(), report.details());
     }
@@ -98,7 +99,7 @@ class GeoparseEvaluationTest {
         assertEquals(List.of(
                 "doc\tstart\tend\tphrase\tgold_lat\tgold_lon\tpredicted_name\tpredicted_lat\tpredicted_lon\tkm",
                 "101\t0\t5\tParis\t33.66094\t-95.55551\tParis\t48.85341\t2.3488\t" + String.format(
-                        java.util.Locale.ROOT, "%.3f", GreatCircle.km(33.66094, -95.55551, 48.85341, 2.3488)),
+                        java.util.Locale.ROOT, "%.3f", Distance.km(33.66094, -95.55551, 48.85341, 2.3488)),
                 "101\t8\t13\tTexas\t31.25044\t-99.25061\tTexas\t31.25044\t-99.25061\t0.000"), lines);
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.dateline.eval.Report;
+import org.dateline.geo.Distance;
 import org.junit.jupiter.api.Test;
 
 class GeoparseScorerTest {
@@ -14,11 +15,11 @@ class GeoparseScorerTest {
 
     @Test
     void haversineGivesKnownDistances() {
-        assertEquals(DEGREE_KM, GreatCircle.km(0, 0, 0, 1), 1e-9);
-        assertEquals(DEGREE_KM, GreatCircle.km(10, 20, 11, 20), 1e-9);
-        assertEquals(6371 * Math.PI, GreatCircle.km(0, 0, 0, 180), 1e-6);
-        assertEquals(6371 * Math.PI / 2, GreatCircle.km(90, 0, 0, 123), 1e-6);
-        assertEquals(0, GreatCircle.km(51.5, -0.12, 51.5, -0.12), 1e-9);
+        assertEquals(DEGREE_KM, Distance.km(0, 0, 0, 1), 1e-9);
+        assertEquals(DEGREE_KM, Distance.km(10, 20, 11, 20), 1e-9);
+        assertEquals(6371 * Math.PI, Distance.km(0, 0, 0, 180), 1e-6);
+        assertEquals(6371 * Math.PI / 2, Distance.km(90, 0, 0, 123), 1e-6);
+        assertEquals(0, Distance.km(51.5, -0.12, 51.5, -0.12), 1e-9);
     }
 
     @Test
