@@ -7,6 +7,7 @@ import org.dateline.model.Article;
 import org.dateline.model.Caveat;
 import org.dateline.model.Claim;
 import org.dateline.model.Entity;
+import org.dateline.model.Event;
 import org.dateline.model.Place;
 import org.dateline.model.Quantity;
 import org.dateline.model.Quote;
@@ -19,7 +20,7 @@ import org.dateline.model.parse.ParsedText;
  */
 public record Analysis(Article article, ParsedText parse, List<Entity> entities, List<Place> places,
                        List<TimeExpression> times, List<Quote> quotes, List<Claim> claims,
-                       List<Quantity> numbers, List<Caveat> caveats) {
+                       List<Quantity> numbers, List<Caveat> caveats, List<Event> events) {
 
     public Analysis {
         Objects.requireNonNull(article, "article");
@@ -31,11 +32,12 @@ public record Analysis(Article article, ParsedText parse, List<Entity> entities,
         claims = List.copyOf(claims);
         numbers = List.copyOf(numbers);
         caveats = List.copyOf(caveats);
+        events = List.copyOf(events);
     }
 
     public static Analysis start(Article article, ParsedText parse) {
         return new Analysis(article, parse, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of());
+                List.of(), List.of());
     }
 
     /** The article text: every offset points into it. */
@@ -44,35 +46,39 @@ public record Analysis(Article article, ParsedText parse, List<Entity> entities,
     }
 
     public Analysis withEntities(List<Entity> e) {
-        return new Analysis(article, parse, e, places, times, quotes, claims, numbers, caveats);
+        return new Analysis(article, parse, e, places, times, quotes, claims, numbers, caveats, events);
     }
 
     public Analysis withPlaces(List<Place> p) {
-        return new Analysis(article, parse, entities, p, times, quotes, claims, numbers, caveats);
+        return new Analysis(article, parse, entities, p, times, quotes, claims, numbers, caveats, events);
     }
 
     public Analysis withTimes(List<TimeExpression> t) {
-        return new Analysis(article, parse, entities, places, t, quotes, claims, numbers, caveats);
+        return new Analysis(article, parse, entities, places, t, quotes, claims, numbers, caveats, events);
     }
 
     public Analysis withQuotes(List<Quote> q) {
-        return new Analysis(article, parse, entities, places, times, q, claims, numbers, caveats);
+        return new Analysis(article, parse, entities, places, times, q, claims, numbers, caveats, events);
     }
 
     public Analysis withClaims(List<Claim> c) {
-        return new Analysis(article, parse, entities, places, times, quotes, c, numbers, caveats);
+        return new Analysis(article, parse, entities, places, times, quotes, c, numbers, caveats, events);
     }
 
     public Analysis withNumbers(List<Quantity> n) {
-        return new Analysis(article, parse, entities, places, times, quotes, claims, n, caveats);
+        return new Analysis(article, parse, entities, places, times, quotes, claims, n, caveats, events);
     }
 
     public Analysis withCaveats(List<Caveat> c) {
-        return new Analysis(article, parse, entities, places, times, quotes, claims, numbers, c);
+        return new Analysis(article, parse, entities, places, times, quotes, claims, numbers, c, events);
+    }
+
+    public Analysis withEvents(List<Event> e) {
+        return new Analysis(article, parse, entities, places, times, quotes, claims, numbers, caveats, e);
     }
 
     public AnalyzedArticle toRecord() {
         return new AnalyzedArticle(AnalyzedArticle.SCHEMA, article, entities, quotes, claims, times, places,
-                numbers, caveats);
+                numbers, caveats, events);
     }
 }

@@ -11,6 +11,7 @@ import org.dateline.analysis.attribution.ReportingVerbs;
 import org.dateline.analysis.caveat.CaveatDetector;
 import org.dateline.analysis.count.QuantityExtractor;
 import org.dateline.analysis.entity.EntityResolver;
+import org.dateline.analysis.event.EventExtractor;
 import org.dateline.analysis.lang.Countries;
 import org.dateline.analysis.place.PlaceRecognizer;
 import org.dateline.analysis.place.PlaceResolver;
@@ -65,7 +66,8 @@ public final class Analyzer {
                 new QuoteAttributor(finder, details),
                 new ClaimExtractor(finder, details),
                 new QuantityExtractor(),
-                new CaveatDetector()));
+                new CaveatDetector(),
+                new EventExtractor(countries)));
         return stages;
     }
 

@@ -12,14 +12,21 @@ public final class EntityIndex {
     }
 
     private final List<Entry> entries = new ArrayList<>();
+    private final java.util.Map<String, Entity> byId = new java.util.HashMap<>();
 
     public EntityIndex(List<Entity> entities) {
         for (Entity e : entities) {
+            byId.put(e.id(), e);
             for (Mention m : e.mentions()) {
                 entries.add(new Entry(m, e));
             }
         }
         entries.sort(Comparator.comparingInt(x -> x.mention().start()));
+    }
+
+    /** The entity with this id, or null. */
+    public Entity byId(String id) {
+        return byId.get(id);
     }
 
     /** The entity one of whose mentions covers the offset, or null. */

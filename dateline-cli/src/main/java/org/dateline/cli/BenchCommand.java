@@ -13,7 +13,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.dateline.analysis.Analysis;
 import org.dateline.analysis.Analyzer;
+import org.dateline.analysis.Stage;
+import org.dateline.analysis.event.EventExtractor;
 import org.dateline.geo.Gazetteer;
 import org.dateline.model.Article;
 import org.dateline.model.parse.ParsedText;
@@ -41,10 +44,10 @@ final class BenchCommand implements Callable<Integer> {
     AnalyzerOptions analyzer;
 
     /**
-     * The time geoparsing adds, on one thread: the stages over the same parses with and without the place resolver,
-     * best of three rounds each.
+     * The time some stages add, on one thread: the stages over the same parses with and without them, best of three
+     * rounds each.
      */
-    private static double geoparseSeconds(Map<Article, ParsedText> parses, Analyzer with, Analyzer without) {
+    private static double addedSeconds(Map<Article, ParsedText> parses, Analyzer with, Analyzer without) {
         double best = Double.MAX_VALUE;
         for (int round = 0; round < 3; round++) {
             long t0 = System.nanoTime();
@@ -117,14 +120,43 @@ final class BenchCommand implements Callable<Integer> {
         System.out.printf("articles-per-s: %.2f%n", measured.size() / wall);
         System.out.printf("stage-share: %.3f%n", stageNanos.get() / (double) (stageNanos.get() + parseNanos.get()));
         System.out.printf("peak-heap-mb: %d%n", peak / (1024 * 1024));
+        double total = (parseNanos.get() + stageNanos.get()) / 1e9;
         if (gazetteer != null) {
-            double geo = geoparseSeconds(parses, an, new Analyzer((text, date) -> {
-                throw new IllegalStateException("not used");
-            }, Analyzer.standardStages(null)));
-            double total = (parseNanos.get() + stageNanos.get()) / 1e9;
+            double geo = addedSeconds(parses, an, stagesOnly(Analyzer.standardStages(null)));
             System.out.printf("geoparse-s: %.2f%n", geo);
             System.out.printf("geoparse-share: %.4f%n", geo / total);
         }
+        double events = stageSeconds(parses, Analyzer.standardStages(gazetteer), EventExtractor.class);
+        System.out.printf("events-s: %.3f%n", events);
+        System.out.printf("events-share: %.4f%n", events / total);
         return 0;
+    }
+
+    /** The time one stage takes over the parses, on one thread, the stages before it run untimed; best of three. */
+    private static double stageSeconds(Map<Article, ParsedText> parses, List<Stage> stages,
+                                       Class<? extends Stage> timed) {
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < 3; round++) {
+            long nanos = 0;
+            for (var e : parses.entrySet()) {
+                Analysis a = Analysis.start(e.getKey(), e.getValue());
+                for (Stage stage : stages) {
+                    long t0 = System.nanoTime();
+                    a = stage.apply(a);
+                    if (timed.isInstance(stage)) {
+                        nanos += System.nanoTime() - t0;
+                    }
+                }
+            }
+            best = Math.min(best, nanos);
+        }
+        return best / 1e9;
+    }
+
+    /** An analyzer that only runs stages over given parses. */
+    private static Analyzer stagesOnly(List<Stage> stages) {
+        return new Analyzer((text, date) -> {
+            throw new IllegalStateException("not used");
+        }, stages);
     }
 }

@@ -7,6 +7,10 @@ import java.util.concurrent.Callable;
 import org.dateline.analysis.lang.Countries;
 import org.dateline.analysis.place.PlaceResolver;
 import org.dateline.eval.DatelineSystems;
+import org.dateline.eval.event.CaseSnippets;
+import org.dateline.eval.event.DatelineEventSystem;
+import org.dateline.eval.event.EventClassification;
+import org.dateline.eval.event.FiveWEvaluation;
 import org.dateline.eval.geo.Geoparser;
 import org.dateline.geo.Gazetteer;
 import picocli.CommandLine.Command;
@@ -16,7 +20,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code dateline eval ...}: quality figures on public gold sets, as {@code name: value} lines. */
 @Command(name = "eval", description = "Measure quality on a gold set; prints 'name: value' lines.",
-        subcommands = {EvalCommand.Time.class, EvalCommand.Quotes.class, EvalCommand.Geoparse.class})
+        subcommands = {EvalCommand.Time.class, EvalCommand.Quotes.class, EvalCommand.Geoparse.class,
+            EvalCommand.Events.class, EvalCommand.FiveW.class})
 final class EvalCommand {
 
     /** Whether the gold folder exists; says so on standard error when it does not. */
@@ -119,6 +124,47 @@ final class EvalCommand {
                     ? DatelineSystems.spanGeoparser(new PlaceResolver(gazetteer, Countries.english()))
                     : new DatelineSystems(analyzer.create(gazetteer), analyzer.threads).endToEndGeoparser();
             DatelineSystems.evaluateGeoparse(file, dateline, System.out, goldToponyms, limit, errors, analyzer.threads);
+            return 0;
+        }
+    }
+
+    @Command(name = "events", description = "CASE 2021 Task 2 TSV (e.g. ../shared/data/events/case2021-task2-dev.tsv): "
+            + "the main event's type per snippet; micro, macro and weighted F1, per label, and the confusions.")
+    static final class Events implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE.tsv")
+        Path file;
+
+        @Mixin
+        AnalyzerOptions analyzer;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!isFile(file)) {
+                return 1;
+            }
+            var snippets = CaseSnippets.read(file);
+            var system = new DatelineEventSystem(analyzer.create(null));
+            EventClassification.evaluate(snippets, system::classify, analyzer.threads).print(System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "5w1h", description = "Giveme5W1H gold folder (e.g. ../shared/data/5w1h/gold): whether the main "
+            + "event's who, what, when and where overlap an annotated phrase.")
+    static final class FiveW implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR")
+        Path dir;
+
+        @Mixin
+        AnalyzerOptions analyzer;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!isFolder(dir)) {
+                return 1;
+            }
+            var system = new DatelineEventSystem(analyzer.create());
+            FiveWEvaluation.evaluate(dir, system::answer, analyzer.threads).print(System.out);
             return 0;
         }
     }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.dateline.analysis.Json;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Entity;
+import org.dateline.model.Event;
 import org.dateline.model.Geo;
 import org.dateline.model.Place;
 import org.dateline.model.Quote;
@@ -64,6 +65,52 @@ public final class SeedCheck {
                 && "Reuters".equals(c.outlet())), r.caveats());
         Predicate<Quote> telegram = q -> "Telegram".equals(q.channel());
         check("Telegram as a channel", r.quotes().stream().anyMatch(telegram), "");
+        events(r);
+    }
+
+    /** The events the report was commissioned for, each with its kind, parties, place, date and assertor. */
+    private static void events(AnalyzedArticle r) {
+        event(r, "Bilohorivka regained, claimed by Gaidai, not verified", e -> e.code().equals("GOV_REGAINS_TERRITORY")
+                && placed(e, "Bilohorivka", "Luhansk") && asserted(e, "Gaidai", "NOT_VERIFIED")
+                && e.actor1() != null && "Ukraine".equals(e.actor1().country()) && news(e));
+        event(r, "Oskil crossed over the weekend, asserted by Ukraine's armed forces", e -> e.code().equals(
+                "TROOP_MOVEMENT") && e.place() != null && e.place().name().equals("Oskil River")
+                && dated(e, "2022-09-17", "2022-09-18", 2) && asserted(e, "Ukraine's armed forces", null) && news(e));
+        event(r, "146 bodies exhumed near Izium, stated by Synehubov on 2022-09-19", e -> e.code().equals("MASS_GRAVE")
+                && e.counts().stream().anyMatch(c -> c.kind().equals("BODIES") && c.value() == 146)
+                && placed(e, "Izyum", "Kharkiv") && e.place().geoPrecision() == 2
+                && dated(e, "2022-09-19", "2022-09-19", 1) && asserted(e, "Synehubov", null) && news(e));
+        event(r, "separatist leaders call for referendums", e -> e.code().equals("POLITICAL_MOVE")
+                && e.actor1() != null && e.modality().equals("ASSERTED") && !e.background());
+        event(r, "Zelensky to address the UN General Assembly on 2022-09-21 (planned appeal)", e -> e.code().equals(
+                "APPEAL") && e.actor1() != null && e.actor1().name().endsWith("Zelensky")
+                && e.modality().equals("PLANNED") && dated(e, "2022-09-21", "2022-09-21", 1));
+        event(r, "Luhansk in Russian hands since July, as background", e -> e.background()
+                && placed(e, "Luhansk", "Luhansk") && e.date().value().equals("2022-07")
+                && e.actor1() != null && "Russia".equals(e.actor1().country()));
+    }
+
+    private static void event(AnalyzedArticle r, String what, Predicate<Event> wanted) {
+        check("event " + what, r.events().stream().anyMatch(wanted), r.events().stream()
+                .map(e -> e.code() + " '" + e.trigger() + "'").toList());
+    }
+
+    private static boolean placed(Event e, String name, String admin1) {
+        return e.place() != null && e.place().geo() != null && e.place().name().equals(name)
+                && admin1.equals(e.place().geo().admin1());
+    }
+
+    private static boolean dated(Event e, String from, String to, int precision) {
+        return e.date().from().equals(from) && e.date().to().equals(to) && e.date().precision() == precision;
+    }
+
+    private static boolean asserted(Event e, String name, String status) {
+        return e.assertor().name() != null && e.assertor().name().endsWith(name)
+                && (status == null || status.equals(e.status()));
+    }
+
+    private static boolean news(Event e) {
+        return e.modality().equals("ASSERTED") && !e.background();
     }
 
     /** Every mention of the place resolves in Ukraine, in the given first-level area (and class, and point). */

@@ -5,7 +5,7 @@ import java.util.List;
 /** The record of one article: everything extracted, each item with its evidence. */
 public record AnalyzedArticle(String schema, Article article, List<Entity> entities, List<Quote> quotes,
                               List<Claim> claims, List<TimeExpression> times, List<Place> places,
-                              List<Quantity> numbers, List<Caveat> caveats) {
+                              List<Quantity> numbers, List<Caveat> caveats, List<Event> events) {
 
     /** The version of this record's JSON form; see {@code docs/schema/dateline-1.schema.json}. */
     public static final String SCHEMA = "dateline/1";
@@ -18,5 +18,6 @@ public record AnalyzedArticle(String schema, Article article, List<Entity> entit
         places = List.copyOf(places);
         numbers = List.copyOf(numbers);
         caveats = List.copyOf(caveats);
+        events = List.copyOf(events);
     }
 }

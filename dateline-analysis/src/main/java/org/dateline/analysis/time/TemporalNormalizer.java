@@ -85,6 +85,11 @@ public final class TemporalNormalizer implements Stage {
                 default -> { }
             }
         }
+        if (mark == null && month && t.firstToken() > 0
+                && words.is(p.token(t.firstToken() - 1).lemma().toLowerCase(java.util.Locale.ROOT),
+                        TimeWords.Kind.PAST_PREPOSITION)) {
+            mark = "past";
+        }
         String decade = decade(value);
         if (decade != null) {
             return decade;

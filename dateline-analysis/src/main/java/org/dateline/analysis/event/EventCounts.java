@@ -1,0 +1,49 @@
+package org.dateline.analysis.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dateline.model.EventCount;
+import org.dateline.model.Quantity;
+import org.dateline.model.Span;
+import org.dateline.model.lang.Lexicon;
+import org.dateline.model.parse.ParsedText;
+
+/**
+ * The numbers of an event's sentence that count its toll ({@code event-counts.tsv}): by what they count ("146
+ * bodies") or by the verb the counted people depend on ("killing 6 civilians", "10 people died").
+ */
+final class EventCounts {
+    private final Map<String, String> kinds = new HashMap<>();
+
+    EventCounts() {
+        for (List<String> row : Lexicon.load("en", "event-counts.tsv", 2).rows()) {
+            kinds.put(row.get(0), row.get(1));
+        }
+    }
+
+    /** The counts in the anchor's clause: its subtree, or its head's when the anchor modifies ("killing 6"). */
+    List<EventCount> counts(ParsedText p, int anchor, List<Quantity> numbers) {
+        List<EventCount> out = new ArrayList<>();
+        int sentence = p.token(anchor).sentence();
+        int clause = p.token(anchor).isVerb() || p.head(anchor) < 0 ? anchor : p.head(anchor);
+        int[] range = p.subtree(clause);
+        for (Quantity q : numbers) {
+            int token = p.tokenAt(q.start());
+            if (q.sentence() != sentence || q.lemma() == null || token < range[0] || token > range[1]) {
+                continue;
+            }
+            String kind = kinds.get(q.lemma().toLowerCase(Locale.ROOT));
+            int counted = p.tokenAt(Math.max(q.start(), q.end() - 1));
+            for (int t = p.head(counted), hop = 0; kind == null && t >= 0 && hop < 2; t = p.head(t), hop++) {
+                kind = kinds.get(p.token(t).lemma().toLowerCase(Locale.ROOT));
+            }
+            if (kind != null) {
+                out.add(new EventCount(kind, q.value(), q.text(), new Span(q.start(), q.end())));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,210 @@
+package org.dateline.analysis.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BinaryOperator;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
+import java.util.stream.IntStream;
+import org.dateline.analysis.event.TriggerLexicon.Match;
+import org.dateline.model.parse.ParsedText;
+import org.dateline.model.parse.Sentence;
+
+/**
+ * Finds the typed events of a sentence: each family of kinds that has a trigger in a clause gives one event,
+ * anchored at its strongest trigger and typed as the kind of that family with the most evidence. The evidence for a
+ * kind is the weight of its triggers and cues in the sentence, a cue counted once however often it recurs; to choose
+ * the kind, a code's triggers count by their strongest (so that "protesters ... protest" does not drown "clashed"),
+ * the words of the neighbouring sentences count at a reduced weight, and in the territory family the cues in the
+ * trigger's subject count twice. A trigger that is also a cue of another family's event in the sentence is no event
+ * of its own. A token anchors at most one event: the family with the most evidence keeps it.
+ */
+final class EventTyper {
+
+    /**
+     * A typed trigger.
+     *
+     * @param score    the evidence for the chosen kind: the sum of its matches' weights
+     * @param runnerUp the evidence for the next kind of the same family, without the words it shares with the
+     *                 chosen one ("peaceful" says nothing against force used on peaceful protesters)
+     */
+    record Typed(Match anchor, EventKinds.Kind kind, double score, double runnerUp) {
+    }
+
+    /** The family whose kind is decided by who acts: ACLED tells a government's gain from a rebel group's. */
+    private static final String TAKER_DECIDES = "TERRITORY";
+    /** What the words of a neighbouring sentence count for the choice of a kind, against those of the event's own. */
+    private static final double NEIGHBOUR = 0.5;
+
+    private final EventKinds kinds;
+    private final TriggerLexicon lexicon;
+
+    EventTyper(EventKinds kinds) {
+        this.kinds = kinds;
+        this.lexicon = new TriggerLexicon(kinds);
+    }
+
+    /**
+     * @param clause   a key per anchor token: triggers of one family form one event only when their keys agree
+     *                 (an asserted "regained" and a planned "retake" in one sentence are two events)
+     * @param excluded tokens that cannot take part in a match (the channel of a quote: "a televised address")
+     */
+    List<Typed> type(ParsedText p, Sentence s, IntFunction<String> clause, IntPredicate excluded) {
+        List<Match> matches = matches(p, s, excluded);
+        Map<String, Double> evidence = evidence(matches, Double::sum, 1);
+        Map<String, Double> choice = evidence(matches, Math::max, 1);
+        for (int n = s.index() - 1; n <= s.index() + 1; n += 2) {
+            if (n >= 0 && n < p.sentences().size()) {
+                evidence(matches(p, p.sentences().get(n), excluded), Math::max, NEIGHBOUR)
+                        .forEach((code, w) -> choice.merge(code, w, Double::sum));
+            }
+        }
+        Map<String, Match> anchorOfFamily = new LinkedHashMap<>();
+        for (Match m : matches) {
+            if (m.entry().trigger()) {
+                anchorOfFamily.merge(kinds.of(m.code()).family() + "\t" + clause.apply(m.anchor()), m,
+                        (a, b) -> b.weight() > a.weight() ? b : a);
+            }
+        }
+        List<Typed> typed = new ArrayList<>();
+        for (var e : anchorOfFamily.entrySet()) {
+            Match anchor = e.getValue();
+            String family = kinds.of(anchor.code()).family();
+            typed.add(best(family, anchor, family.equals(TAKER_DECIDES) ? withTaker(p, anchor, matches, choice)
+                    : choice, evidence, matches));
+        }
+        typed.sort((a, b) -> Double.compare(b.score(), a.score()));
+        Set<Integer> anchors = new HashSet<>();
+        List<Typed> kept = new ArrayList<>();
+        for (Typed t : typed) {
+            if (anchors.add(t.anchor().anchor())) {
+                kept.add(t);
+            }
+        }
+        kept.sort((a, b) -> Integer.compare(a.anchor().first(), b.anchor().first()));
+        return kept;
+    }
+
+    private List<Match> matches(ParsedText p, Sentence s, IntPredicate excluded) {
+        return subsumed(lexicon.matches(p, s).stream()
+                .filter(m -> IntStream.range(m.first(), m.end()).noneMatch(excluded))
+                .toList());
+    }
+
+    /**
+     * The weight of each code's matches times {@code factor}: a cue counts once however often its words recur, the
+     * triggers of a code add up by {@code triggers} (their sum says how much is told of the event, their maximum
+     * which kind it is without drowning the cues).
+     */
+    private static Map<String, Double> evidence(List<Match> matches, BinaryOperator<Double> triggers, double factor) {
+        Map<String, Double> evidence = new HashMap<>();
+        Set<TriggerLexicon.Entry> counted = new HashSet<>();
+        for (Match m : matches) {
+            if (m.entry().trigger()) {
+                evidence.merge(m.code(), factor * m.weight(), triggers);
+            }
+        }
+        for (Match m : matches) {
+            if (!m.entry().trigger() && counted.add(m.entry())) {
+                evidence.merge(m.code(), factor * m.weight(), Double::sum);
+            }
+        }
+        return evidence;
+    }
+
+    /**
+     * The choice evidence with the cues in the subject of a verbal trigger counted twice: "government forces captured
+     * a rebel-held town" is the government's gain whatever else the sentence names. The passive's agent ("seized by
+     * militants") is its subject; a verb without one takes that of the verb it is conjoined to.
+     */
+    private static Map<String, Double> withTaker(ParsedText p, Match anchor, List<Match> matches,
+            Map<String, Double> choice) {
+        int verb = anchor.anchor();
+        while (p.token(verb).isVerb() && p.child(verb, "nsubj") < 0 && p.relation(verb).equals("conj")) {
+            verb = p.head(verb);
+        }
+        int subject = p.child(verb, "nsubj");
+        if (!p.token(verb).isVerb() || subject < 0) {
+            return choice;
+        }
+        if (p.relation(subject).equals("nsubj:pass")) {
+            subject = p.child(verb, "obl:agent");
+            if (subject < 0) {
+                return choice;
+            }
+        }
+        int[] range = p.subtree(subject);
+        Map<String, Double> more = new HashMap<>(choice);
+        Set<TriggerLexicon.Entry> counted = new HashSet<>();
+        for (Match m : matches) {
+            if (!m.entry().trigger() && m.first() >= range[0] && m.end() <= range[1] + 1 && counted.add(m.entry())) {
+                more.merge(m.code(), m.weight(), Double::sum);
+            }
+        }
+        return more;
+    }
+
+    /**
+     * The matches without the triggers that describe another family's event: a trigger that is also a cue of a
+     * family with a trigger of its own in the sentence ("clashed" or "arrested" beside "protesters", "bombs" beside
+     * "defused") refines that event's kind and is no event itself. That other trigger must not in turn be a cue of
+     * the first one's family, so that two such words cannot cancel each other.
+     */
+    private List<Match> subsumed(List<Match> matches) {
+        return matches.stream()
+                .filter(m -> !m.entry().trigger() || cueFamilies(m, matches).stream().noneMatch(f -> matches.stream()
+                        .anyMatch(t -> t.entry().trigger() && kinds.of(t.code()).family().equals(f)
+                                && !cueFamilies(t, matches).contains(kinds.of(m.code()).family()))))
+                .toList();
+    }
+
+    /** The families other than its own that a match overlaps a cue of. */
+    private Set<String> cueFamilies(Match m, List<Match> matches) {
+        String family = kinds.of(m.code()).family();
+        Set<String> families = new HashSet<>();
+        for (Match c : matches) {
+            String f = kinds.of(c.code()).family();
+            if (!c.entry().trigger() && !f.equals(family) && c.overlaps(m)) {
+                families.add(f);
+            }
+        }
+        return families;
+    }
+
+    /**
+     * The kind of the family with the most evidence in {@code choice}, the anchor's own on a tie, scored with the
+     * plain {@code evidence}: the words that choose the kind need not make the sentence surer of an event.
+     */
+    private Typed best(String family, Match anchor, Map<String, Double> choice, Map<String, Double> evidence,
+            List<Match> matches) {
+        EventKinds.Kind best = kinds.of(anchor.code());
+        double bestChoice = choice.getOrDefault(best.code(), 0.0);
+        for (EventKinds.Kind k : kinds.all()) {
+            if (k.family().equals(family) && choice.getOrDefault(k.code(), 0.0) > bestChoice) {
+                best = k;
+                bestChoice = choice.getOrDefault(k.code(), 0.0);
+            }
+        }
+        String chosen = best.code();
+        Map<String, Double> against = new HashMap<>(evidence);
+        Set<TriggerLexicon.Entry> counted = new HashSet<>();
+        for (Match m : matches) {
+            if (!m.code().equals(chosen) && !m.entry().trigger() && counted.add(m.entry()) && matches.stream()
+                    .anyMatch(o -> o.code().equals(chosen) && o.first() == m.first() && o.end() == m.end())) {
+                against.merge(m.code(), -m.weight(), Double::sum);
+            }
+        }
+        double second = 0;
+        for (EventKinds.Kind k : kinds.all()) {
+            if (k.family().equals(family) && k != best) {
+                second = Math.max(second, against.getOrDefault(k.code(), 0.0));
+            }
+        }
+        return new Typed(anchor, best, evidence.getOrDefault(best.code(), 0.0), second);
+    }
+}

@@ -1,0 +1,34 @@
+package org.dateline.analysis.event;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.dateline.model.Event;
+
+/**
+ * The event an article is about: news before background, what happened before what is planned or hedged, the
+ * lead before later paragraphs, and within those the best-typed.
+ */
+public final class MainEvent {
+    /** What each later sentence costs an event's claim to be the main one. */
+    private static final double PER_SENTENCE = 0.08;
+    private static final double BACKGROUND = 0.5;
+    private static final double NOT_ASSERTED = 0.25;
+
+    private MainEvent() {
+    }
+
+    public static Optional<Event> of(List<Event> events) {
+        return events.stream().max(Comparator.comparingDouble(MainEvent::salience));
+    }
+
+    static double salience(Event e) {
+        return e.confidence() - PER_SENTENCE * e.sentence() - (e.background() ? BACKGROUND : 0)
+                - (e.modality().equals("ASSERTED") ? 0 : NOT_ASSERTED);
+    }
+
+    /** The CASE 2021 Task 2 label of an event's kind. */
+    public static String case2021Label(Event e) {
+        return EventKinds.english().of(e.code()).case2021();
+    }
+}
