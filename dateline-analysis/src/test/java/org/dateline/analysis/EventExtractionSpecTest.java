@@ -107,4 +107,13 @@ class EventExtractionSpecTest {
         assertTrue(r.events().stream().noneMatch(e -> e.triggerSpan().of(r.article().text()).contains("address")),
                 () -> r.events().toString());
     }
+
+    @Test
+    void itsLeaderIsTheLeaderOfTheActorNamedBefore() {
+        AnalyzedArticle r = TestPipeline.analyze("2022-09-20", "Worried by the army's advance, a rebel administration "
+                + "in the east said its leader had called for a referendum on independence.");
+        Event e = only(r, "POLITICAL_MOVE");
+        assertTrue(e.actor1() != null && e.actor1().name().equals("leader of rebel administration"),
+                () -> String.valueOf(e.actor1()));
+    }
 }

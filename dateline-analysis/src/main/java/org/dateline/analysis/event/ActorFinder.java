@@ -159,6 +159,17 @@ final class ActorFinder {
             return new EventActor(entity.name(), text, entity.id(), category, c, span);
         }
         Category cat = headCategory(p, head);
+        int[] antecedent = antecedent(p, head, entities);
+        if (antecedent != null) {
+            Entity owner = entities.at(p.token(antecedent[0]).start());
+            if (owner != null && owner.type().equals("COUNTRY")) {
+                country = owner.name();
+            } else if (cat == null || cat.pattern().equals("-")) {
+                String owned = p.textOf(antecedent[2] + 1, range[1]);
+                String name = owned + " of " + p.textOf(antecedent[0], antecedent[1]);
+                return new EventActor(name, text, null, cat == null ? "OTHER" : cat.category(), null, span);
+            }
+        }
         if (range[0] == range[1] && isNationality(h) && country != null) {
             return new EventActor(country, text, null, "COUNTRY", country, span);
         }
@@ -167,6 +178,41 @@ final class ActorFinder {
         }
         String name = cat.pattern().equals("-") || country == null ? text : String.format(cat.pattern(), country);
         return new EventActor(name, text, null, cat.category(), country, span);
+    }
+
+    /**
+     * What "its" or "their" in the phrase refers to: the nearest earlier country or organisation, or noun that names
+     * an actor, in the sentence or the one before ("a Moscow-backed administration ..., its leader"); possessors and
+     * compounds ("Ukraine's offensive") are passed over. Returns
+     * {first, last} tokens of the antecedent's phrase and the possessive pronoun's token, or null.
+     */
+    private int[] antecedent(ParsedText p, int head, EntityIndex entities) {
+        int pronoun = -1;
+        for (var d : p.children(head)) {
+            Category c = d.relation().equals("nmod:poss") ? headCategory(p, d.dependent()) : null;
+            if (c != null && c.category().equals("ANAPHOR")) {
+                pronoun = d.dependent();
+            }
+        }
+        if (pronoun < 0) {
+            return null;
+        }
+        int sentence = p.token(pronoun).sentence();
+        int first = sentence == 0 ? 0 : p.sentences().get(sentence - 1).firstToken();
+        for (int t = pronoun - 1; t >= first; t--) {
+            Token tok = p.token(t);
+            if (p.relation(t).equals("nmod:poss") || p.relation(t).equals("compound")) {
+                continue;
+            }
+            Entity e = entities.at(tok.start());
+            boolean owner = e != null && (e.type().equals("COUNTRY") || e.type().equals("ORGANIZATION"));
+            Category c = tok.isNoun() ? headCategory(p, t) : null;
+            if (owner || c != null && !c.category().equals("ANAPHOR") && !c.category().equals("CIVILIANS")) {
+                int[] r = phrase(p, t);
+                return new int[] {r[0], r[1], pronoun};
+            }
+        }
+        return null;
     }
 
     private Category headCategory(ParsedText p, int head) {

@@ -12,6 +12,7 @@ import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import org.dateline.analysis.event.TriggerLexicon.Match;
+import org.dateline.model.parse.Dependency;
 import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.Sentence;
 
@@ -21,8 +22,9 @@ import org.dateline.model.parse.Sentence;
  * kind is the weight of its triggers and cues in the sentence, a cue counted once however often it recurs; to choose
  * the kind, a code's triggers count by their strongest (so that "protesters ... protest" does not drown "clashed"),
  * the words of the neighbouring sentences count at a reduced weight, and in the territory family the cues in the
- * trigger's subject count twice. A trigger that is also a cue of another family's event in the sentence is no event
- * of its own. A token anchors at most one event: the family with the most evidence keeps it.
+ * trigger's subject count twice and those in its objects not at all. A trigger that is also a cue of another
+ * family's event in the sentence is no event of its own. A token anchors at most one event: the family with the
+ * most evidence keeps it.
  */
 final class EventTyper {
 
@@ -118,9 +120,10 @@ final class EventTyper {
     }
 
     /**
-     * The choice evidence with the cues in the subject of a verbal trigger counted twice: "government forces captured
-     * a rebel-held town" is the government's gain whatever else the sentence names. The passive's agent ("seized by
-     * militants") is its subject; a verb without one takes that of the verb it is conjoined to.
+     * The choice evidence with the cues in the subject of a verbal trigger counted twice and those in its objects not
+     * at all: "government forces captured a rebel-held town" is the government's gain, the rebels are the losers.
+     * The passive's agent ("seized by militants") is its subject; a verb without one takes that of the verb it is
+     * conjoined to.
      */
     private static Map<String, Double> withTaker(ParsedText p, Match anchor, List<Match> matches,
             Map<String, Double> choice) {
@@ -138,15 +141,24 @@ final class EventTyper {
                 return choice;
             }
         }
-        int[] range = p.subtree(subject);
         Map<String, Double> more = new HashMap<>(choice);
-        Set<TriggerLexicon.Entry> counted = new HashSet<>();
-        for (Match m : matches) {
-            if (!m.entry().trigger() && m.first() >= range[0] && m.end() <= range[1] + 1 && counted.add(m.entry())) {
-                more.merge(m.code(), m.weight(), Double::sum);
+        reweigh(more, matches, p.subtree(subject), 1);
+        for (Dependency d : p.children(verb)) {
+            if (d.relation().equals("obj") || d.relation().equals("obl")) {
+                reweigh(more, matches, p.subtree(d.dependent()), -1);
             }
         }
         return more;
+    }
+
+    /** Adds {@code factor} times the weight of each cue within tokens [range[0], range[1]], once per cue. */
+    private static void reweigh(Map<String, Double> choice, List<Match> matches, int[] range, double factor) {
+        Set<TriggerLexicon.Entry> counted = new HashSet<>();
+        for (Match m : matches) {
+            if (!m.entry().trigger() && m.first() >= range[0] && m.end() <= range[1] + 1 && counted.add(m.entry())) {
+                choice.merge(m.code(), factor * m.weight(), Double::sum);
+            }
+        }
     }
 
     /**
