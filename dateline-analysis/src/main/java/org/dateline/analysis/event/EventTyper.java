@@ -21,7 +21,7 @@ import org.dateline.model.parse.Sentence;
  * anchored at its strongest trigger and typed as the kind of that family with the most evidence. The evidence for a
  * kind is the weight of its triggers and cues in the sentence, a cue counted once however often it recurs; to choose
  * the kind, a code's triggers count by their strongest (so that "protesters ... protest" does not drown "clashed"),
- * the words of the neighbouring sentences count at a reduced weight, and in the territory family the cues in the
+ * the cues of the neighbouring sentences count at a reduced weight, and in the territory family the cues in the
  * trigger's subject count twice and those in its objects not at all. A trigger that is also a cue of another
  * family's event in the sentence is no event of its own. A token anchors at most one event: the family with the
  * most evidence keeps it.
@@ -40,7 +40,7 @@ final class EventTyper {
 
     /** The family whose kind is decided by who acts: ACLED tells a government's gain from a rebel group's. */
     private static final String TAKER_DECIDES = "TERRITORY";
-    /** What the words of a neighbouring sentence count for the choice of a kind, against those of the event's own. */
+    /** What the cues of a neighbouring sentence count for the choice of a kind, against those of the event's own. */
     private static final double NEIGHBOUR = 0.5;
 
     private final EventKinds kinds;
@@ -62,7 +62,8 @@ final class EventTyper {
         Map<String, Double> choice = evidence(matches, Math::max, 1);
         for (int n = s.index() - 1; n <= s.index() + 1; n += 2) {
             if (n >= 0 && n < p.sentences().size()) {
-                evidence(matches(p, p.sentences().get(n), excluded), Math::max, NEIGHBOUR)
+                evidence(matches(p, p.sentences().get(n), excluded).stream().filter(m -> !m.entry().trigger())
+                        .toList(), Math::max, NEIGHBOUR)
                         .forEach((code, w) -> choice.merge(code, w, Double::sum));
             }
         }
