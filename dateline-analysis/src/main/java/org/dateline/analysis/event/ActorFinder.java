@@ -215,6 +215,12 @@ final class ActorFinder {
         return null;
     }
 
+    /** The actor category a token names ("troops": STATE_FORCES), or null. */
+    String categoryAt(ParsedText p, int token) {
+        Category c = p.token(token).isNoun() ? headCategory(p, token) : null;
+        return c == null ? null : c.category();
+    }
+
     private Category headCategory(ParsedText p, int head) {
         String lemma = p.token(head).lemma().toLowerCase(Locale.ROOT);
         if (head > 0) {

@@ -34,11 +34,13 @@ public final class EventExtractor implements Stage {
     private final EventCounts counts = new EventCounts();
     private final Modality modality = new Modality();
     private final Asserter asserter = new Asserter();
+    private final EventContext context;
 
     public EventExtractor(Countries countries) {
         this.countries = countries;
         this.typer = new EventTyper(EventKinds.english());
         this.actors = new ActorFinder(countries);
+        this.context = new EventContext(actors, countries);
     }
 
     @Override
@@ -57,7 +59,7 @@ public final class EventExtractor implements Stage {
         List<Event> events = new ArrayList<>();
         for (Sentence s : p.sentences()) {
             for (EventTyper.Typed t : typer.type(p, s, i -> modality.of(p, i), i -> channel[i])) {
-                if (t.score() >= MIN_EVIDENCE) {
+                if (t.score() >= MIN_EVIDENCE && context.allows(p, s, t.kind().code(), entities)) {
                     events.add(event(a, entities, s, t, "ev" + (events.size() + 1)));
                 }
             }
