@@ -215,9 +215,10 @@ final class ActorFinder {
         return null;
     }
 
-    /** The actor category a token names ("troops": STATE_FORCES), or null. */
+    /** The actor category a noun or adjective names ("troops", "rebel hands": STATE_FORCES, REBELS), or null. */
     String categoryAt(ParsedText p, int token) {
-        Category c = p.token(token).isNoun() ? headCategory(p, token) : null;
+        Token t = p.token(token);
+        Category c = t.isNoun() || t.pos().startsWith("JJ") ? headCategory(p, token) : null;
         return c == null ? null : c.category();
     }
 

@@ -47,15 +47,7 @@ public final class EventExtractor implements Stage {
     public Analysis apply(Analysis a) {
         ParsedText p = a.parse();
         EntityIndex entities = new EntityIndex(a.entities());
-        boolean[] channel = new boolean[p.tokens().size()];
-        for (Quote q : a.quotes()) {
-            if (q.channelSpan() != null) {
-                for (int i = p.tokenAt(q.channelSpan().start()); i < channel.length
-                        && p.token(i).start() < q.channelSpan().end(); i++) {
-                    channel[i] = true;
-                }
-            }
-        }
+        boolean[] channel = channelTokens(p, a.quotes());
         List<Event> events = new ArrayList<>();
         for (Sentence s : p.sentences()) {
             for (EventTyper.Typed t : typer.type(p, s, i -> modality.of(p, i), i -> channel[i])) {
@@ -65,6 +57,20 @@ public final class EventExtractor implements Stage {
             }
         }
         return a.withEvents(events);
+    }
+
+    /** The tokens that name a quote's channel ("a televised address"): no event is triggered there. */
+    private static boolean[] channelTokens(ParsedText p, List<Quote> quotes) {
+        boolean[] channel = new boolean[p.tokens().size()];
+        for (Quote q : quotes) {
+            if (q.channelSpan() != null) {
+                for (int i = p.tokenAt(q.channelSpan().start()); i < channel.length
+                        && p.token(i).start() < q.channelSpan().end(); i++) {
+                    channel[i] = true;
+                }
+            }
+        }
+        return channel;
     }
 
     private Event event(Analysis a, EntityIndex entities, Sentence s, EventTyper.Typed t, String id) {
@@ -82,13 +88,12 @@ public final class EventExtractor implements Stage {
         boolean background = modality.background(p, anchor, date);
         EventPlace place = places.place(p, anchor, actorRange, a.places(),
                 mode.equals("ASSERTED") && !background);
-        String family = t.kind().family();
         Span trigger = new Span(p.token(t.anchor().first()).start(), p.token(t.anchor().end() - 1).end());
         double confidence = (1 - Math.exp(-t.score() / EVIDENCE_SCALE)) * t.score() / (t.score() + t.runnerUp());
+        String status = Asserter.status(assertion, t.kind().family(), s.index(), a.caveats());
         return new Event(id, t.kind().type(), t.kind().subtype(), t.kind().code(), trigger.of(a.text()), trigger,
-                actor1, parties.actor2(), place, date, counts.counts(p, anchor, a.numbers()), assertion,
-                Asserter.status(assertion, family, s.index(), a.caveats()), mode, background, Math.round(confidence * 1000) / 1000.0, s.start(), s.end(),
-                s.index());
+                actor1, parties.actor2(), place, date, counts.counts(p, anchor, a.numbers()), assertion, status, mode,
+                background, Math.round(confidence * 1000) / 1000.0, s.start(), s.end(), s.index());
     }
 
     /** The country of the asserting party: its entity's, or a country named in its name ("Ukraine's army"). */
