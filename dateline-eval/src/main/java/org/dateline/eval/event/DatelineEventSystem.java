@@ -2,8 +2,10 @@ package org.dateline.eval.event;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.dateline.analysis.Analyzer;
 import org.dateline.analysis.EntityIndex;
 import org.dateline.analysis.event.MainEvent;
@@ -17,8 +19,10 @@ import org.dateline.model.parse.Sentence;
 
 /**
  * Dateline as the system under test of the event evaluations: the CASE 2021 label of a snippet's main event, and
- * the who/what/when/where of an article's main event. When an article has no typed event, the answers come from
- * its lead: the subject and predicate of the headline, its first date and its first place.
+ * the who/what/when/where of an article's main event. News states its main event in the lead: who and what come
+ * from the lead clause (the headline's, or the first sentence's, verb with its subject and first complement), else
+ * from the main typed event in the lead; when and where from that event, else the lead's first dated day and its
+ * most specific place.
  */
 public final class DatelineEventSystem {
     /** Snippets carry no date; relative times are resolved against this one and never scored. */
@@ -28,8 +32,8 @@ public final class DatelineEventSystem {
     private static final int LEAD_SENTENCES = 2;
     /** How far to look for a lead clause with a verb and a subject when the headline has none. */
     private static final int LEAD_CLAUSE_SENTENCES = 3;
-    private static final java.util.Set<String> NOT_SUBJECTS = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
-    private static final java.util.Set<String> SPEAKER_PRONOUNS = java.util.Set.of("i", "you", "we");
+    private static final Set<String> NOT_SUBJECTS = Set.of("DATE", "TIME", "DURATION", "SET");
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("i", "you", "we");
 
     private final Analyzer analyzer;
 
@@ -184,7 +188,7 @@ public final class DatelineEventSystem {
     private static int subject(ParsedText p, int verb) {
         int s = p.child(verb, "nsubj");
         if (s < 0 || NOT_SUBJECTS.contains(p.token(s).ner())
-                || SPEAKER_PRONOUNS.contains(p.token(s).text().toLowerCase(java.util.Locale.ROOT))) {
+                || SPEAKER_PRONOUNS.contains(p.token(s).text().toLowerCase(Locale.ROOT))) {
             return -1;
         }
         return s;
