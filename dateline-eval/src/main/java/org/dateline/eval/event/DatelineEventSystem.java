@@ -41,10 +41,24 @@ public final class DatelineEventSystem {
         this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
     }
 
-    /** The CASE 2021 label of the snippet's main event, OTHER when it has none. */
+    /**
+     * The CASE 2021 label of the snippet's main event, OTHER when it has none. A snippet has no publication date, so
+     * no event of it is background for its date ("on 20 October" is not long before an unknown day).
+     */
     public String classify(String snippet) {
         AnalyzedArticle record = analyzer.analyze(Article.of(UNDATED, null, null, null, null, snippet));
-        return MainEvent.of(record.events()).map(MainEvent::case2021Label).orElse(NO_EVENT);
+        List<Event> events = record.events().stream().map(DatelineEventSystem::undated).toList();
+        return MainEvent.of(events).map(MainEvent::case2021Label).orElse(NO_EVENT);
+    }
+
+    /** The event as news when only its own date made it background. */
+    private static Event undated(Event e) {
+        if (!e.background() || !e.date().basis().equals("TEXT")) {
+            return e;
+        }
+        return new Event(e.id(), e.type(), e.subtype(), e.code(), e.trigger(), e.triggerSpan(), e.actor1(),
+                e.actor2(), e.place(), e.date(), e.counts(), e.assertor(), e.status(), e.modality(), false,
+                e.confidence(), e.start(), e.end(), e.sentence());
     }
 
     public FiveWAnswer answer(GoldArticle gold) {
