@@ -1,0 +1,125 @@
+package org.dateline.dedup;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Objects;
+import org.dateline.model.Event;
+import org.dateline.model.EventActor;
+import org.dateline.model.EventDate;
+import org.dateline.model.EventPlace;
+import org.dateline.model.Geo;
+
+/**
+ * When two reports are of the same event: all of
+ * <ol type="a">
+ *   <li><b>type</b>: the same ACLED event type ({@link Event#type()}, "Battles", "Explosions/Remote violence",
+ *       ignoring case; the news kinds ACLED lacks carry their family there too). "Strategic developments" is a
+ *       catch-all, so there the codes must be equal as well. An event without a type is in the family of its code
+ *       alone.</li>
+ *   <li><b>actors</b>: either lacks actor 1, or the actor-1 names are equal ignoring case, or both actors 1 have the
+ *       same country and the same category.</li>
+ *   <li><b>place</b>: both have coordinates no further apart than the distance allowed for the less precise of the
+ *       two geo-precisions ({@link EventMergeConfig}); when either lacks coordinates, the actor-1 names must be present
+ *       and equal ignoring case instead.</li>
+ *   <li><b>date</b>: the days the two dates cover overlap. A date covers {@link EventDate#from()} to
+ *       {@link EventDate#to()} (the report's publication date when they are missing or unreadable); an on-or-before
+ *       date reaches back {@link EventMergeConfig#onOrBeforeDays()} more, and a day-precision date is widened by
+ *       {@link EventMergeConfig#dayPrecisionSlackDays()} on each side.</li>
+ * </ol>
+ * Modality is not part of the rule: a report that an attack did not happen is about the same event as one that it
+ * did, and {@link EventMerger} marks the pair as contradicted. Symmetric; stateless.
+ */
+public final class SameEventRule implements Serializable {
+    private static final String STRATEGIC_DEVELOPMENTS = "Strategic developments";
+
+    private final EventMergeConfig config;
+
+    public SameEventRule(EventMergeConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /** Whether the two reports are of the same event. */
+    public boolean test(EventReport a, EventReport b) {
+        Event x = a.event();
+        Event y = b.event();
+        return family(x).equals(family(y)) && compatibleActors(x.actor1(), y.actor1()) && nearEnough(x, y)
+                && datesOverlap(a, b);
+    }
+
+    /** The event's type family, rule (a): reports of different families are never the same event. */
+    static String family(Event e) {
+        if (e.type() == null) {
+            return "code:" + e.code();
+        }
+        return e.type().equalsIgnoreCase(STRATEGIC_DEVELOPMENTS) ? STRATEGIC_DEVELOPMENTS + ":" + e.code()
+                : e.type().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean compatibleActors(EventActor p, EventActor q) {
+        if (p == null || q == null || sameName(p, q)) {
+            return true;
+        }
+        return p.country() != null && p.country().equalsIgnoreCase(q.country())
+                && p.category() != null && p.category().equals(q.category());
+    }
+
+    private static boolean sameName(EventActor p, EventActor q) {
+        return p != null && q != null && p.name() != null && p.name().equalsIgnoreCase(q.name());
+    }
+
+    private boolean nearEnough(Event x, Event y) {
+        Geo g = geo(x.place());
+        Geo h = geo(y.place());
+        if (g == null || h == null) {
+            return sameName(x.actor1(), y.actor1());
+        }
+        double limit = Math.max(config.km(precision(x.place())), config.km(precision(y.place())));
+        return GreatCircle.km(g.lat(), g.lon(), h.lat(), h.lon()) <= limit;
+    }
+
+    private static Geo geo(EventPlace place) {
+        return place == null ? null : place.geo();
+    }
+
+    /** The event place's geo-precision, or its resolution's when the place has none. */
+    private static int precision(EventPlace place) {
+        return place.geoPrecision() != 0 ? place.geoPrecision() : place.geo().geoPrecision();
+    }
+
+    private boolean datesOverlap(EventReport a, EventReport b) {
+        Days x = days(a);
+        Days y = days(b);
+        return !x.first().isAfter(y.last()) && !y.first().isAfter(x.last());
+    }
+
+    /** The days the report's date may mean. */
+    private Days days(EventReport r) {
+        EventDate d = r.event().date();
+        LocalDate from = day(d.from(), r.published());
+        LocalDate to = day(d.to(), from);
+        if (d.precision() == 1) {
+            from = from.minusDays(config.dayPrecisionSlackDays());
+            to = to.plusDays(config.dayPrecisionSlackDays());
+        }
+        if (d.onOrBefore()) {
+            from = from.minusDays(config.onOrBeforeDays());
+        }
+        return new Days(from, to);
+    }
+
+    private static LocalDate day(String iso, LocalDate fallback) {
+        if (iso == null) {
+            return fallback;
+        }
+        try {
+            return LocalDate.parse(iso);
+        } catch (DateTimeParseException e) {
+            return fallback;
+        }
+    }
+
+    private record Days(LocalDate first, LocalDate last) {
+    }
+}

@@ -1,0 +1,60 @@
+package org.dateline.dedup;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Assigns articles to stories, one batch at a time, so that copies of one wire story count once.
+ *
+ * <p>The rules:
+ * <ol>
+ *   <li>A batch is taken in order of publication date, then article id, whatever order it comes in.</li>
+ *   <li>An article's candidates are the indexed articles sharing at least one LSH {@link Band} with it (no all-pairs
+ *       comparison); of those, it joins the story of the earliest (publication date, then id) candidate that is a
+ *       {@link StoryFingerprint#nearDuplicate near-duplicate}. With none, it starts a story named by its own id.</li>
+ *   <li>Story ids never change: an article matching two stories joins one and does not merge them, and an article of
+ *       a later batch joins an existing story even when it was published before the story's first article.</li>
+ *   <li>An article already indexed keeps its story, so a batch can be run again.</li>
+ * </ol>
+ * Within a batch and across batches in the same order, the result is therefore deterministic. Stateless; the state is
+ * the {@link StoryIndex} passed in.
+ */
+public final class StoryClusterer implements Serializable {
+    private static final Comparator<ArticleFingerprint> FIRST =
+            Comparator.comparing(ArticleFingerprint::published).thenComparing(ArticleFingerprint::articleId);
+
+    /** Assigns each article of the batch to a story and adds it to the index; in the batch's sorted order. */
+    public List<StoryAssignment> assign(List<ArticleFingerprint> batch, StoryIndex index) {
+        Set<String> seen = new HashSet<>();
+        for (ArticleFingerprint article : batch) {
+            if (!seen.add(article.articleId())) {
+                throw new IllegalArgumentException("article " + article.articleId() + " is twice in the batch");
+            }
+        }
+        List<StoryAssignment> assignments = new ArrayList<>(batch.size());
+        for (ArticleFingerprint article : batch.stream().sorted(FIRST).toList()) {
+            String storyId = index.find(article.articleId()).map(IndexedArticle::storyId)
+                    .orElseGet(() -> addToStory(article, index));
+            assignments.add(new StoryAssignment(article.articleId(), storyId));
+        }
+        return List.copyOf(assignments);
+    }
+
+    private static String addToStory(ArticleFingerprint article, StoryIndex index) {
+        String storyId = earliestDuplicate(article, index).map(IndexedArticle::storyId).orElse(article.articleId());
+        index.add(new IndexedArticle(article, storyId));
+        return storyId;
+    }
+
+    private static Optional<IndexedArticle> earliestDuplicate(ArticleFingerprint article, StoryIndex index) {
+        return article.fingerprint().bands().stream()
+                .flatMap(band -> index.withBand(band).stream())
+                .filter(c -> StoryFingerprint.nearDuplicate(article.fingerprint(), c.article().fingerprint()))
+                .min(Comparator.comparing(IndexedArticle::article, FIRST));
+    }
+}
