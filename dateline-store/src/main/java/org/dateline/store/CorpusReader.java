@@ -1,0 +1,114 @@
+package org.dateline.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The read queries of a store; each runs one prepared statement. */
+final class CorpusReader {
+    /** SQLite's default limit on host parameters per statement is 32766; stay well below it. */
+    private static final int IDS_PER_QUERY = 500;
+    private final Connection connection;
+
+    CorpusReader(Connection connection) {
+        this.connection = connection;
+    }
+
+    Set<String> containing(Collection<String> ids) throws SQLException {
+        List<String> list = List.copyOf(ids);
+        Set<String> found = new HashSet<>();
+        for (int from = 0; from < list.size(); from += IDS_PER_QUERY) {
+            List<String> chunk = list.subList(from, Math.min(list.size(), from + IDS_PER_QUERY));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT id FROM articles WHERE id IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    query.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getString(1));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    long count(String table) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM " + table);
+             ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    List<String> searchArticles(String ftsQuery, int limit) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT article_id FROM articles_fts"
+                + " WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT ?")) {
+            query.setString(1, ftsQuery);
+            query.setInt(2, limit);
+            List<String> ids = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            return ids;
+        }
+    }
+
+    List<StoredQuote> searchQuotes(String ftsQuery, int limit) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT article_id, quote_id, text, speaker_name"
+                + " FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY bm25(quotes_fts) LIMIT ?")) {
+            query.setString(1, ftsQuery);
+            query.setInt(2, limit);
+            List<StoredQuote> quotes = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    quotes.add(new StoredQuote(rows.getString(1), rows.getString(2), rows.getString(3),
+                            rows.getString(4)));
+                }
+            }
+            return quotes;
+        }
+    }
+
+    /** Events in the box, ordered by event_key (insertion order); the R*Tree's float bounds are rechecked exactly. */
+    List<StoredEvent> eventsWithin(double minLat, double maxLat, double minLon, double maxLon, int limit)
+            throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT e.article_id, e.id, e.code, e.type,"
+                + " e.place_name, e.lat, e.lon, e.date_from, e.date_to, e.fatalities"
+                + " FROM events_rtree r JOIN events e ON e.event_key = r.event_key"
+                + " WHERE r.max_lat >= ? AND r.min_lat <= ? AND r.max_lon >= ? AND r.min_lon <= ?"
+                + " AND e.lat BETWEEN ? AND ? AND e.lon BETWEEN ? AND ?"
+                + " ORDER BY e.event_key LIMIT ?")) {
+            double[] box = {minLat, maxLat, minLon, maxLon, minLat, maxLat, minLon, maxLon};
+            for (int i = 0; i < box.length; i++) {
+                query.setDouble(i + 1, box[i]);
+            }
+            query.setInt(box.length + 1, limit);
+            List<StoredEvent> events = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    events.add(new StoredEvent(rows.getString(1), rows.getString(2), rows.getString(3),
+                            rows.getString(4), rows.getString(5), rows.getDouble(6), rows.getDouble(7),
+                            rows.getString(8), rows.getString(9), nullableDouble(rows, 10)));
+                }
+            }
+            return events;
+        }
+    }
+
+    private static Double nullableDouble(ResultSet rows, int column) throws SQLException {
+        double value = rows.getDouble(column);
+        return rows.wasNull() ? null : value;
+    }
+}
