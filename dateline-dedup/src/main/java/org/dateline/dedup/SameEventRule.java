@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
+import org.dateline.model.Distance;
 import org.dateline.model.Event;
 import org.dateline.model.EventActor;
 import org.dateline.model.EventDate;
@@ -76,7 +77,7 @@ public final class SameEventRule implements Serializable {
             return sameName(x.actor1(), y.actor1());
         }
         double limit = Math.max(config.km(precision(x.place())), config.km(precision(y.place())));
-        return GreatCircle.km(g.lat(), g.lon(), h.lat(), h.lon()) <= limit;
+        return Distance.km(g.lat(), g.lon(), h.lat(), h.lon()) <= limit;
     }
 
     private static Geo geo(EventPlace place) {

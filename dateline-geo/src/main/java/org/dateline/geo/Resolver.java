@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dateline.model.Distance;
 
 /**
  * Resolves the toponyms of one text to gazetteer entries, each reading scored by what the text says the place is,

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.dateline.eval.Score;
-import org.dateline.geo.Distance;
+import org.dateline.model.Distance;
 
 /**
  * Scores one document's predicted toponyms against its gold toponyms.

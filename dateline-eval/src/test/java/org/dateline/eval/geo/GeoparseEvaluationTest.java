@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.dateline.eval.Report;
-import org.dateline.geo.Distance;
+import org.dateline.model.Distance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

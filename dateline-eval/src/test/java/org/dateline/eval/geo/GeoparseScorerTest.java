@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 
 import org.dateline.eval.Report;
-import org.dateline.geo.Distance;
+import org.dateline.model.Distance;
 import org.junit.jupiter.api.Test;
 
 class GeoparseScorerTest {

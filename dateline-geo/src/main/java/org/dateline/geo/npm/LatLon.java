@@ -1,6 +1,6 @@
 package org.dateline.geo.npm;
 
-import org.dateline.geo.Distance;
+import org.dateline.model.Distance;
 
 /** A point in degrees. */
 record LatLon(double lat, double lon) {

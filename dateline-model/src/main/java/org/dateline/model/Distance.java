@@ -1,6 +1,6 @@
-package org.dateline.geo;
+package org.dateline.model;
 
-/** Great-circle distance. */
+/** Great-circle distance; one formula for the resolver, the evaluations and the merging of events. */
 public final class Distance {
     /** The mean Earth radius in kilometres. */
     public static final double EARTH_RADIUS_KM = 6371.0;
