@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import org.dateline.eval.Report;
+import org.dateline.eval.Parallel;
 
 /** Runs an event classifier over CASE 2021 Task 2 snippets and scores it with {@link LabelScorer}. */
 public final class EventClassification {

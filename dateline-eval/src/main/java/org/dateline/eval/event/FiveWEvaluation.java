@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.dateline.eval.Report;
+import org.dateline.eval.Parallel;
 
 /** Runs a 5W extractor over the Giveme5W1H gold set and scores it with {@link FiveWScorer#english()}. */
 public final class FiveWEvaluation {

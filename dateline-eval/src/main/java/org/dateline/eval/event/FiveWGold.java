@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.dateline.eval.Details;
 
 /**
  * The Giveme5W1H gold set: a folder of news-please JSON files, each with {@code title}, {@code text}, optional

@@ -3,6 +3,7 @@ package org.dateline.eval.event;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.dateline.eval.Details;
 
 /** A question of an article whose answer overlaps none of the annotated phrases; {@code answer} null for none. */
 public record FiveWMiss(String id, Question question, String answer, List<String> gold) {

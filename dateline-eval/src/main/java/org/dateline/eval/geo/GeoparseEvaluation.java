@@ -8,11 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
+import org.dateline.eval.Parallel;
 import org.dateline.eval.Report;
 
 /**
@@ -68,31 +65,15 @@ public final class GeoparseEvaluation {
 
     private static GeoparseScores scoreAll(List<GeoDocument> documents, GeoFormat format, Geoparser parser,
                                            boolean goldToponyms, int threads) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, documents.size())));
-        try {
-            var futures = new ArrayList<Future<GeoparseScores>>();
-            for (GeoDocument document : documents) {
-                futures.add(pool.submit(() -> scoreOne(document, format, parser, goldToponyms)));
+        GeoparseScores total = GeoparseScores.EMPTY;
+        for (Parallel.Outcome<GeoparseScores> outcome
+                : Parallel.map(documents, d -> scoreOne(d, format, parser, goldToponyms), threads)) {
+            if (outcome.failed()) {
+                throw outcome.failure();
             }
-            GeoparseScores total = GeoparseScores.EMPTY;
-            for (Future<GeoparseScores> future : futures) {
-                total = total.plus(future.get());
-            }
-            return total;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while geoparsing", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+            total = total.plus(outcome.value());
         }
+        return total;
     }
 
     private static GeoparseScores scoreOne(GeoDocument document, GeoFormat format, Geoparser parser,

@@ -1,4 +1,4 @@
-package org.dateline.eval.event;
+package org.dateline.eval;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,16 +9,16 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /** Applies a function to every item of a list on a fixed pool of threads, keeping the list's order. */
-final class Parallel {
+public final class Parallel {
 
     /** What the function returned for one item, or the runtime exception it threw (then {@code value} is null). */
-    record Outcome<R>(R value, RuntimeException failure) {
-        boolean failed() {
+    public record Outcome<R>(R value, RuntimeException failure) {
+        public boolean failed() {
             return failure != null;
         }
 
         /** The exception as one line (its class and message, line breaks folded), for a report's detail line. */
-        String failureLine() {
+        public String failureLine() {
             return Details.oneLine(failure.toString());
         }
     }
@@ -30,7 +30,7 @@ final class Parallel {
      * @param threads how many items to work on at once, at least 1
      * @return one outcome per item, in item order whatever the number of threads; an {@link Error} is not caught
      */
-    static <T, R> List<Outcome<R>> map(List<T> items, Function<? super T, ? extends R> function, int threads) {
+    public static <T, R> List<Outcome<R>> map(List<T> items, Function<? super T, ? extends R> function, int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be 1 or more, not " + threads);
         }
