@@ -53,6 +53,14 @@ class AnalyzerSpecTest {
     }
 
     @Test
+    void aMonthNameInLowerCaseIsTheCommonWordNoTime() {
+        AnalyzedArticle r = TestPipeline.analyze("2022-09-20", "Anti-war protest march in Paris turns violent on "
+                + "Monday.");
+        assertTrue(r.times().stream().noneMatch(t -> t.text().equals("march")), () -> r.times().toString());
+        assertTrue(r.times().stream().anyMatch(t -> t.text().equals("Monday")), () -> r.times().toString());
+    }
+
+    @Test
     void riverIsAPlaceNotATitle() {
         AnalyzedArticle r = TestPipeline.analyze("2022-09-20",
                 "Troops crossed the Oskil River. The river flows south into the Siversky Donets.");

@@ -34,6 +34,9 @@ public final class TemporalNormalizer implements Stage {
         List<TimeExpression> out = new ArrayList<>();
         String lastQuarter = null;
         for (Timex t : p.timexes()) {
+            if (isCommonWordNotMonth(p, t)) {
+                continue;
+            }
             String value = t.value();
             String mended = value == null ? null : mend(p, t, value);
             if (mended != null && lastQuarter != null && isYearBefore(p, t)) {
@@ -50,6 +53,18 @@ public final class TemporalNormalizer implements Stage {
                     Granularity.of(t.type(), mended), t.mod(), changedFrom, t.start(), t.end(), t.sentence()));
         }
         return a.withTimes(out);
+    }
+
+    /**
+     * A month's name alone and in lower case is the common word ("a protest march", "troops may advance"), which the
+     * tagger reads as the month March or May: no time.
+     */
+    private boolean isCommonWordNotMonth(ParsedText p, Timex t) {
+        if (t.endToken() - t.firstToken() != 1) {
+            return false;
+        }
+        String word = p.token(t.firstToken()).text();
+        return words.is(word, TimeWords.Kind.MONTH) && word.equals(word.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The corrected value of one expression, or the tagger's value when no rule applies. */

@@ -127,18 +127,12 @@ public final class DatelineEventSystem {
     private static String firstDate(AnalyzedArticle record, int leadSentence) {
         List<TimeExpression> dated = record.times().stream()
                 .filter(t -> (t.type().equals("DATE") || t.type().equals("TIME"))
-                        && Character.isDigit(t.value().charAt(0)) && !shouted(t.text())
-                        && (!isMonthValue(t.value()) || Character.isUpperCase(t.text().charAt(0))))
+                        && Character.isDigit(t.value().charAt(0)) && !shouted(t.text()))
                 .toList();
         return dated.stream().filter(t -> t.sentence() == leadSentence).findFirst()
                 .or(() -> dated.stream()
                         .filter(t -> t.granularity().equals("day") && t.sentence() < LEAD_SENTENCES + 2).findFirst())
                 .or(() -> dated.stream().findFirst()).map(TimeExpression::text).orElse(null);
-    }
-
-    /** A month on its own ("March"): written lower-case it is a verb or a noun the tagger misread. */
-    private static boolean isMonthValue(String value) {
-        return value.matches("\\d{4}-\\d{2}");
     }
 
     /** "USA TODAY": a name in capitals that the tagger took for a date. */
