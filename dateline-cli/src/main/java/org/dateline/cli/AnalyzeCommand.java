@@ -3,11 +3,10 @@ package org.dateline.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.analysis.Json;
-import org.dateline.readers.ReadOptions;
+import org.dateline.ingest.BatchAnalyzer;
 import org.dateline.readers.Readers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,14 +25,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--pretty", description = "Indented JSON for people.")
     boolean pretty;
 
-    @Option(names = "--date", description = "Publication date (YYYY-MM-DD) for inputs that state none.")
-    LocalDate date;
-
-    @Option(names = "--source", description = "Outlet name for inputs that name none.")
-    String source;
-
-    @Option(names = "--max-chars", description = "Longest article text accepted (default ${DEFAULT-VALUE}).")
-    int maxChars = ReadOptions.DEFAULT_MAX_CHARS;
+    @Mixin
+    InputOptions input;
 
     @Mixin
     AnalyzerOptions analyzer;
@@ -46,8 +39,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             System.err.println("dateline: no input files match " + paths);
             return 1;
         }
-        ReadOptions options = new ReadOptions(date, source, maxChars);
-        BatchAnalyzer.Summary s = new BatchAnalyzer(analyzer::create, analyzer.threads).run(files, options,
+        BatchAnalyzer.Summary s = new BatchAnalyzer(analyzer::create, analyzer.threads).run(files, input.readOptions(),
                 r -> out.println(Json.write(r, pretty)), p -> System.err.println("dateline: " + p));
         out.flush();
         return s.problems() > 0 ? 1 : 0;

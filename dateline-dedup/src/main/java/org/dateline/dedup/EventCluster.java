@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param reports            the reports, earliest first
  * @param independentSources how many distinct stories the reports come from: outlets republishing one wire story are
  *                           one source
- * @param earliest           the earliest report (by publication date, then key)
+ * @param earliest           the first report: of the earliest article, its first mention (see EventReport)
  * @param status             whether independent sources corroborate it, or reports contradict each other
  */
 public record EventCluster(String id, List<EventReport> reports, int independentSources, EventReport earliest,

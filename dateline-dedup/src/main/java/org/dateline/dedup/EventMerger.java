@@ -1,7 +1,9 @@
 package org.dateline.dedup;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -15,9 +17,9 @@ import org.dateline.model.Event;
 /**
  * Merges reports of one event from many articles into {@link EventCluster}s: reports are linked when
  * {@link SameEventRule} holds for them, and a cluster is a connected group of linked reports. Only reports of one
- * {@link SameEventRule#family type family} are compared with each other, all pairs of them: fine for a day's or a
- * week's reports, while a corpus-wide run should first partition them further, by period and region. The clusters do
- * not depend on the order of the reports. Stateless and thread-safe.
+ * {@link SameEventRule#family type family} whose dates overlap are compared with each other: a family's reports of
+ * one month's window, not all pairs of a corpus. The clusters do not depend on the order of the reports. Stateless and
+ * thread-safe.
  */
 public final class EventMerger implements Serializable {
     private static final String ASSERTED = "ASSERTED";
@@ -50,21 +52,37 @@ public final class EventMerger implements Serializable {
         return List.copyOf(clusters);
     }
 
-    /** The connected groups of linked reports, each in the order of {@code reports}. */
+    /**
+     * The connected groups of linked reports, each in the order of {@code reports}. Reports are swept in order of their
+     * first day, and each is compared only with the earlier ones whose days reach it (the rule needs the days to
+     * overlap), so a corpus-wide family costs pairs within a date window instead of all pairs.
+     */
     private List<List<EventReport>> connectedGroups(List<EventReport> reports) {
-        int[] root = new int[reports.size()];
-        for (int i = 0; i < root.length; i++) {
+        int n = reports.size();
+        SameEventRule.Days[] days = new SameEventRule.Days[n];
+        Integer[] order = new Integer[n];
+        int[] root = new int[n];
+        for (int i = 0; i < n; i++) {
+            days[i] = rule.days(reports.get(i));
+            order[i] = i;
             root[i] = i;
-            for (int j = 0; j < i; j++) {
+        }
+        Arrays.sort(order, Comparator.comparing((Integer i) -> days[i].first()).thenComparing(i -> i));
+        List<Integer> open = new ArrayList<>();
+        for (int i : order) {
+            LocalDate first = days[i].first();
+            open.removeIf(j -> days[j].last().isBefore(first));
+            for (int j : open) {
                 if (rule.test(reports.get(i), reports.get(j))) {
                     int ri = find(root, i);
                     int rj = find(root, j);
                     root[Math.max(ri, rj)] = Math.min(ri, rj);
                 }
             }
+            open.add(i);
         }
         Map<Integer, List<EventReport>> groups = new TreeMap<>();
-        for (int i = 0; i < root.length; i++) {
+        for (int i = 0; i < n; i++) {
             groups.computeIfAbsent(find(root, i), k -> new ArrayList<>()).add(reports.get(i));
         }
         return List.copyOf(groups.values());

@@ -15,9 +15,13 @@ import org.dateline.model.Event;
  * @param event     the event as extracted from the article; its id must be set
  */
 public record EventReport(String articleId, String storyId, String outlet, LocalDate published, Event event) {
-    /** Earliest first: by publication date, then event key. */
-    static final Comparator<EventReport> EARLIEST =
-            Comparator.comparing(EventReport::published).thenComparing(EventReport::key);
+    /**
+     * Earliest first: by publication date, then article id, then where the event's evidence starts in the article
+     * (its first mention), then event key.
+     */
+    static final Comparator<EventReport> EARLIEST = Comparator.comparing(EventReport::published)
+            .thenComparing(EventReport::articleId).thenComparingInt(r -> r.event().start())
+            .thenComparing(EventReport::key);
 
     public EventReport {
         Objects.requireNonNull(articleId, "articleId");

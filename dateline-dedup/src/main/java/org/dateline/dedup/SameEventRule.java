@@ -28,8 +28,10 @@ import org.dateline.model.Geo;
  *       {@link EventDate#to()} (the report's publication date when they are missing or unreadable); an on-or-before
  *       date reaches back {@link EventMergeConfig#onOrBeforeDays()} more, and a day-precision date is widened by
  *       {@link EventMergeConfig#dayPrecisionSlackDays()} on each side.</li>
+ *   <li><b>one article</b>: two events of the same article are the same only when they repeat each other: same code,
+ *       modality and place name.</li>
  * </ol>
- * Modality is not part of the rule: a report that an attack did not happen is about the same event as one that it
+ * Modality is not part of the rule across articles: a report that an attack did not happen is about the same event as one that it
  * did, and {@link EventMerger} marks the pair as contradicted. Symmetric; stateless.
  */
 public final class SameEventRule implements Serializable {
@@ -45,12 +47,29 @@ public final class SameEventRule implements Serializable {
     public boolean test(EventReport a, EventReport b) {
         Event x = a.event();
         Event y = b.event();
+        if (a.articleId().equals(b.articleId()) && !sameMention(x, y)) {
+            return false;
+        }
         return family(x).equals(family(y)) && compatibleActors(x.actor1(), y.actor1()) && nearEnough(x, y)
                 && datesOverlap(a, b);
     }
 
+    /**
+     * Rule (e), within one article: the extractor has already told its events apart, so two of them are one event
+     * only when they repeat each other (same code, modality and place name); otherwise a story's events, close in
+     * time and space, would chain into one.
+     */
+    private static boolean sameMention(Event x, Event y) {
+        return x.code().equals(y.code()) && Objects.equals(x.modality(), y.modality())
+                && Objects.equals(placeName(x), placeName(y));
+    }
+
+    private static String placeName(Event e) {
+        return e.place() == null ? null : e.place().name();
+    }
+
     /** The event's type family, rule (a): reports of different families are never the same event. */
-    static String family(Event e) {
+    public static String family(Event e) {
         if (e.type() == null) {
             return "code:" + e.code();
         }
@@ -95,8 +114,8 @@ public final class SameEventRule implements Serializable {
         return !x.first().isAfter(y.last()) && !y.first().isAfter(x.last());
     }
 
-    /** The days the report's date may mean. */
-    private Days days(EventReport r) {
+    /** The days the report's date may mean: two reports whose days do not overlap are never the same event. */
+    Days days(EventReport r) {
         EventDate d = r.event().date();
         LocalDate from = day(d.from(), r.published());
         LocalDate to = day(d.to(), from);
@@ -121,6 +140,7 @@ public final class SameEventRule implements Serializable {
         }
     }
 
-    private record Days(LocalDate first, LocalDate last) {
+    /** The first and last day a report's date may mean, inclusive. */
+    record Days(LocalDate first, LocalDate last) {
     }
 }

@@ -2,6 +2,8 @@ package org.dateline.dedup;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -16,7 +18,8 @@ import java.util.Set;
  *   <li>A batch is taken in order of publication date, then article id, whatever order it comes in.</li>
  *   <li>An article's candidates are the indexed articles sharing at least one LSH {@link Band} with it (no all-pairs
  *       comparison); of those, it joins the story of the earliest (publication date, then id) candidate that is a
- *       {@link StoryFingerprint#nearDuplicate near-duplicate}. With none, it starts a story named by its own id.</li>
+ *       {@link StoryFingerprint#nearDuplicate near-duplicate} and whose story began within {@value #STORY_DAYS} days of
+ *       it. With none, it starts a story named by its own id.</li>
  *   <li>Story ids never change: an article matching two stories joins one and does not merge them, and an article of
  *       a later batch joins an existing story even when it was published before the story's first article.</li>
  *   <li>An article already indexed keeps its story, so a batch can be run again.</li>
@@ -25,6 +28,12 @@ import java.util.Set;
  * the {@link StoryIndex} passed in.
  */
 public final class StoryClusterer implements Serializable {
+    /**
+     * How many days from a story's first article a copy may be published. Wire copies appear within a day or two;
+     * recurring template reports ("Fed adds reserves via customer repurchases", daily, with other figures) are
+     * near-duplicates too, and without the window they chain into one story over weeks.
+     */
+    public static final int STORY_DAYS = 3;
     private static final Comparator<ArticleFingerprint> FIRST =
             Comparator.comparing(ArticleFingerprint::published).thenComparing(ArticleFingerprint::articleId);
 
@@ -55,6 +64,15 @@ public final class StoryClusterer implements Serializable {
         return article.fingerprint().bands().stream()
                 .flatMap(band -> index.withBand(band).stream())
                 .filter(c -> StoryFingerprint.nearDuplicate(article.fingerprint(), c.article().fingerprint()))
+                .filter(c -> withinStoryWindow(article, c, index))
                 .min(Comparator.comparing(IndexedArticle::article, FIRST));
+    }
+
+    /** Whether the candidate's story began at most {@value #STORY_DAYS} days from the article's date, either way. */
+    private static boolean withinStoryWindow(ArticleFingerprint article, IndexedArticle candidate, StoryIndex index) {
+        LocalDate began = candidate.storyId().equals(candidate.article().articleId()) ? candidate.article().published()
+                : index.find(candidate.storyId()).map(s -> s.article().published())
+                        .orElse(candidate.article().published());
+        return Math.abs(ChronoUnit.DAYS.between(began, article.published())) <= STORY_DAYS;
     }
 }

@@ -7,6 +7,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.Map;
+import java.util.HashSet;
+import java.util.HashMap;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -56,6 +61,8 @@ class EventMergerTest {
         private int geoPrecision = 1;
         private EventDate date = day("2022-09-19");
         private String modality = "ASSERTED";
+        private String id = "e1";
+        private String placeName = "place";
 
         Builder(String articleId, String storyId) {
             this.articleId = articleId;
@@ -89,9 +96,15 @@ class EventMergerTest {
             return this;
         }
 
+        Builder id(String id, String placeName) {
+            this.id = id;
+            this.placeName = placeName;
+            return this;
+        }
+
         EventReport build() {
-            EventPlace place = geo == null ? null : new EventPlace(null, "place", geo, geoPrecision, "TEXT");
-            Event event = new Event("e1", type, "Armed clash", code, "retook", null, actor1, null, place, date,
+            EventPlace place = geo == null ? null : new EventPlace(null, placeName, geo, geoPrecision, "TEXT");
+            Event event = new Event(id, type, "Armed clash", code, "retook", null, actor1, null, place, date,
                     List.of(), new Assertion("outlet", null, "OUTLET", null), "REPORTED", modality, false, 0.9, 0, 10,
                     0);
             return new EventReport(articleId, storyId, "outlet-" + articleId, LocalDate.of(2022, 9, 19), event);
@@ -223,5 +236,59 @@ class EventMergerTest {
         List<EventReport> shuffled = new ArrayList<>(reports);
         Collections.shuffle(shuffled, random);
         assertEquals(expected, merger.merge(shuffled));
+    }
+
+    @Test
+    void eventsOfOneArticleAreOneOnlyWhenTheyRepeatEachOther() {
+        assertEquals(1, merge(report("a", "a"), report("a", "a").id("e2", "place")).size());
+        assertEquals(2, merge(report("a", "a"), report("a", "a").id("e2", "Siversk").place(SIVERSK, 1)).size());
+        assertEquals(2, merge(report("a", "a"), report("a", "a").id("e2", "place").modality("PLANNED")).size());
+    }
+
+    @Test
+    void theFirstReportIsTheFirstMentionOfTheEarliestArticle() {
+        EventCluster c = merge(report("b", "b"), report("a", "a").id("e10", "place"), report("a", "a")).get(0);
+        assertEquals("a#e1", c.id(), "article a before b; within it, same start, so the key decides");
+    }
+
+    /** The date sweep links exactly the pairs the rule links: the clusters are the connected groups of all pairs. */
+    @Property(tries = 60)
+    void theSweepFindsTheSameClustersAsComparingAllPairs(@ForAll Random random) {
+        Geo[] places = {BILOHORIVKA, NEAR_BILOHORIVKA, SIVERSK, KRAMATORSK, KHARKIV};
+        List<EventReport> reports = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            LocalDate d = LocalDate.of(2022, 9, 1).plusDays(random.nextInt(60));
+            EventDate date = random.nextInt(4) == 0
+                    ? new EventDate(d.toString().substring(0, 7), d.withDayOfMonth(1).toString(),
+                            d.withDayOfMonth(d.lengthOfMonth()).toString(), 3, false, null, "TEXT")
+                    : new EventDate(d.toString(), d.toString(), d.toString(), 1, random.nextBoolean(), null, "TEXT");
+            reports.add(report("a" + i, "s" + random.nextInt(30)).date(date)
+                    .place(places[random.nextInt(places.length)], 1 + random.nextInt(3)).build());
+        }
+        SameEventRule rule = new SameEventRule(EventMergeConfig.defaults());
+        Map<String, Integer> group = new HashMap<>();
+        for (int i = 0; i < reports.size(); i++) {
+            group.put(reports.get(i).key(), i);
+        }
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (EventReport x : reports) {
+                for (EventReport y : reports) {
+                    int gx = group.get(x.key());
+                    int gy = group.get(y.key());
+                    if (gx != gy && rule.test(x, y)) {
+                        int low = Math.min(gx, gy);
+                        group.replaceAll((k, g) -> g == gx || g == gy ? low : g);
+                        changed = true;
+                    }
+                }
+            }
+        }
+        Set<Set<String>> expected = new HashSet<>(group.entrySet().stream().collect(Collectors.groupingBy(
+                Map.Entry::getValue, Collectors.mapping(Map.Entry::getKey, Collectors.toSet()))).values());
+        Set<Set<String>> actual = merger.merge(reports).stream()
+                .map(c -> c.reports().stream().map(EventReport::key).collect(Collectors.toSet()))
+                .collect(Collectors.toSet());
+        assertEquals(expected, actual);
     }
 }

@@ -2,9 +2,15 @@ package org.dateline.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.dateline.dedup.ArticleFingerprint;
+import org.dateline.dedup.StoryClusterer;
+import org.dateline.dedup.StoryFingerprint;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Claim;
@@ -13,12 +19,17 @@ import org.dateline.model.Event;
 import org.dateline.model.EventActor;
 import org.dateline.model.EventCount;
 import org.dateline.model.Geo;
+import org.dateline.model.Mention;
 import org.dateline.model.Place;
 import org.dateline.model.Quote;
 import org.dateline.model.TimeExpression;
 
-/** Writes batches of records, one transaction per batch; articles already stored are skipped. */
+/**
+ * Writes batches of records, one transaction per batch; articles already stored are skipped. The new articles are
+ * assigned to stories in the same transaction ({@link StoryClusterer} over {@link SqliteStoryIndex}).
+ */
 final class ArticleWriter {
+    private static final StoryClusterer STORIES = new StoryClusterer();
     private final Connection connection;
     private final Clock clock;
 
@@ -32,21 +43,67 @@ final class ArticleWriter {
         connection.setAutoCommit(false);
         try (Statements s = new Statements(connection)) {
             String ingestedAt = clock.instant().toString();
-            int added = 0;
+            List<ArticleFingerprint> added = new ArrayList<>();
             for (AnalyzedArticle record : batch) {
                 if (insertArticle(s.articles, record, ingestedAt)) {
                     insertChildren(s, record);
-                    added++;
+                    added.add(fingerprint(record.article()));
                 }
             }
+            try (SqliteStoryIndex stories = new SqliteStoryIndex(connection)) {
+                STORIES.assign(added, stories);
+            }
             connection.commit();
-            return added;
+            return added.size();
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {
             connection.setAutoCommit(true);
         }
+    }
+
+    /**
+     * Assigns the stored articles that have no story yet (stored by schema version 2) to stories, oldest first, in
+     * transactions of {@code batchSize} articles; returns how many were assigned.
+     */
+    int assignMissingStories(int batchSize) throws SQLException {
+        int assigned = 0;
+        while (true) {
+            List<ArticleFingerprint> batch = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT id, date, text FROM articles"
+                    + " WHERE story_id IS NULL ORDER BY date, id LIMIT ?")) {
+                query.setInt(1, batchSize);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        batch.add(new ArticleFingerprint(rows.getString(1), LocalDate.parse(rows.getString(2)),
+                                StoryFingerprint.of(rows.getString(3))));
+                    }
+                }
+            }
+            if (batch.isEmpty()) {
+                return assigned;
+            }
+            connection.setAutoCommit(false);
+            try (SqliteStoryIndex stories = new SqliteStoryIndex(connection)) {
+                STORIES.assign(batch, stories);
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+            assigned += batch.size();
+        }
+    }
+
+    /**
+     * The article's fingerprint for story clustering: of its body only, so that a retitled copy is recognised; two
+     * articles of the same id are the same text.
+     */
+    static ArticleFingerprint fingerprint(Article article) {
+        return new ArticleFingerprint(article.id(), article.date(), StoryFingerprint.of(article.text()));
     }
 
     private static boolean insertArticle(PreparedStatement insert, AnalyzedArticle record, String ingestedAt)
@@ -63,6 +120,10 @@ final class ArticleWriter {
         for (Entity e : record.entities()) {
             bind(s.entities, articleId, e.id(), e.name(), e.type(), e.affiliation(), RecordJson.write(e.titles()));
             s.entities.executeUpdate();
+            for (Mention m : e.mentions()) {
+                bind(s.mentions, articleId, e.id(), m.text(), m.kind(), m.start(), m.end(), m.sentence());
+                s.mentions.executeUpdate();
+            }
         }
         for (Quote q : record.quotes()) {
             bind(s.quotes, articleId, q.id(), q.text(), q.speakerName(), q.speaker(), q.cue(), q.channel(),
@@ -104,7 +165,7 @@ final class ArticleWriter {
                 placeName, geo == null ? null : geo.lat(), geo == null ? null : geo.lon(), geoPrecision,
                 e.date().value(), e.date().from(), e.date().to(), e.date().precision(), e.date().onOrBefore(),
                 RecordJson.write(e.counts()), fatalities(e.counts()), e.assertor().name(), e.assertor().kind(),
-                e.status(), e.modality(), e.background(), e.confidence(), e.start(), e.end());
+                e.status(), e.modality(), e.background(), e.confidence(), e.start(), e.end(), RecordJson.write(e));
         insert.executeUpdate();
     }
 
@@ -129,6 +190,7 @@ final class ArticleWriter {
         final PreparedStatement times;
         final PreparedStatement places;
         final PreparedStatement events;
+        final PreparedStatement mentions;
 
         Statements(Connection c) throws SQLException {
             articles = c.prepareStatement("INSERT OR IGNORE INTO articles"
@@ -149,14 +211,17 @@ final class ArticleWriter {
                     + " actor1_name, actor1_category, actor1_country, actor2_name, actor2_category, actor2_country,"
                     + " place_name, lat, lon, geo_precision, date_value, date_from, date_to, time_precision,"
                     + " on_or_before, counts, fatalities, assertor_name, assertor_kind, status, modality,"
-                    + " background, confidence, span_start, span_end)"
+                    + " background, confidence, span_start, span_end, record)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?)");
+                    + " ?, ?, ?, ?)");
+            mentions = c.prepareStatement("INSERT OR IGNORE INTO mentions"
+                    + " (article_id, entity_id, text, kind, span_start, span_end, sentence)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)");
         }
 
         @Override
         public void close() throws SQLException {
-            for (PreparedStatement p : List.of(articles, entities, quotes, claims, times, places, events)) {
+            for (PreparedStatement p : List.of(articles, entities, quotes, claims, times, places, events, mentions)) {
                 p.close();
             }
         }

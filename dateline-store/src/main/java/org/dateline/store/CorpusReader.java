@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The read queries of a store; each runs one prepared statement. */
@@ -40,6 +41,36 @@ final class CorpusReader {
             }
         }
         return found;
+    }
+
+    long countDistinct(String table, String column) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT count(DISTINCT " + column + ") FROM " + table);
+             ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    Optional<CorpusPlace> placeNamed(String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT name, country, lat, lon, count(*) AS n"
+                + " FROM places WHERE (text = ?1 COLLATE NOCASE OR name = ?1 COLLATE NOCASE) AND lat IS NOT NULL"
+                + " GROUP BY name, country, lat, lon ORDER BY n DESC, name LIMIT 1")) {
+            query.setString(1, name.strip());
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(new CorpusPlace(rows.getString(1), rows.getString(2),
+                        rows.getDouble(3), rows.getDouble(4), rows.getInt(5))) : Optional.empty();
+            }
+        }
+    }
+
+    Optional<String> record(String articleId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT record FROM articles WHERE id = ?")) {
+            query.setString(1, articleId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
     }
 
     long count(String table) throws SQLException {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -83,24 +84,47 @@ class StoreFileTest {
     }
 
     @Test
-    void aVersionOneFileIsMigratedWithItsRowsIntact() throws SQLException {
-        Path file = dir.resolve("v1.db");
+    void aVersionTwoFileIsMigratedWithItsRowsIntactAndItsDerivedTablesFilled() throws SQLException {
+        Path file = dir.resolve("v2.db");
         AnalyzedArticle kharkiv = Records.shelling("Kharkiv", 49.99, 36.23, "We will rebuild every school", 3);
-        try (Connection raw = CorpusStore.connect(file)) {
-            Migrations.migrate(raw, 0, 1);
-            new ArticleWriter(raw, Clock.fixed(Instant.EPOCH, ZoneOffset.UTC)).put(List.of(kharkiv));
-            assertEquals(1, Migrations.intPragma(raw, "user_version"));
+        String id = kharkiv.article().id();
+        try (Connection raw = CorpusStore.connect(file); Statement statement = raw.createStatement()) {
+            Migrations.migrate(raw, 0, 2);
+            // the rows version 2's writer made: no story, no event record
+            try (PreparedStatement insert = raw.prepareStatement("INSERT INTO articles"
+                    + " (id, date, title, source, text, record, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                bind(insert, id, "2024-03-03", "Shelling", "Reuters", kharkiv.article().text(),
+                        RecordJson.write(kharkiv), "1970-01-01T00:00:00Z");
+                insert.executeUpdate();
+            }
+            try (PreparedStatement insert = raw.prepareStatement("INSERT INTO events (article_id, id, code, type,"
+                    + " lat, lon, date_from, on_or_before, counts, background, confidence, span_start, span_end)"
+                    + " VALUES (?, 'ev1', '195', 'Explosions/Remote violence', 49.99, 36.23, '2024-03-03', 0, '[]',"
+                    + " 0, 0.8, 0, 10)")) {
+                bind(insert, id);
+                insert.executeUpdate();
+            }
+            assertEquals(2, Migrations.intPragma(raw, "user_version"));
         }
         try (CorpusStore store = CorpusStore.open(file)) {
             assertEquals(Migrations.LATEST, store.schemaVersion());
-            assertTrue(store.contains(kharkiv.article().id()));
-            assertEquals(1, store.eventCount());
+            assertTrue(store.contains(id));
             assertEquals(1, store.eventsWithin(49, 51, 36, 37, 10).size());
-            assertEquals(List.of(kharkiv.article().id()), store.searchArticles("school", 10));
+            assertEquals(List.of(id), store.searchArticles("school", 10));
+            assertEquals(kharkiv, store.article(id).orElseThrow());
+            assertEquals(new CorpusStore.Refresh(1, 1), store.refresh());
+            assertEquals(1, store.storyCount());
         }
         try (Connection raw = CorpusStore.connect(file)) {
-            assertEquals("places_geoname_id",
-                    query(raw, "SELECT name FROM sqlite_master WHERE name = 'places_geoname_id'"));
+            assertEquals("Shelling", query(raw, "SELECT json_extract(record, '$.trigger') FROM events"));
+            assertEquals(id + "#ev1", query(raw, "SELECT cluster_id FROM events"));
+            assertEquals(id, query(raw, "SELECT story_id FROM articles"));
+        }
+    }
+
+    private static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.dateline.cli;
+package org.dateline.ingest;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.dateline.analysis.Analyzer;
 import org.dateline.model.AnalyzedArticle;
@@ -26,8 +27,14 @@ import org.dateline.readers.Readers;
  */
 public final class BatchAnalyzer {
 
-    /** What a batch did. */
-    public record Summary(int articles, int problems) {
+    /**
+     * What a batch did.
+     *
+     * @param articles articles analysed
+     * @param skipped  articles the skip test passed over, unanalysed
+     * @param problems inputs or articles that failed, each reported to the problem consumer
+     */
+    public record Summary(int articles, int skipped, int problems) {
     }
 
     /** One article's outcome: its record, or a problem. */
@@ -46,15 +53,26 @@ public final class BatchAnalyzer {
         this.threads = threads;
     }
 
+    /** Analyses every article of the files; see {@link #run(List, ReadOptions, Predicate, Consumer, Consumer)}. */
     public Summary run(List<Path> files, ReadOptions options, Consumer<AnalyzedArticle> records,
                        Consumer<String> problems) {
+        return run(files, options, article -> false, records, problems);
+    }
+
+    /**
+     * Reads the files in order and analyses their articles, except those {@code skip} accepts (tested on the reading
+     * thread, before analysis: e.g. articles already stored). Records reach {@code records} in input order, on the
+     * calling thread; problems reach {@code problems} as one line naming the file.
+     */
+    public Summary run(List<Path> files, ReadOptions options, Predicate<Article> skip,
+                       Consumer<AnalyzedArticle> records, Consumer<String> problems) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "dateline-analysis");
             t.setDaemon(true);
             return t;
         });
         Deque<Future<Outcome>> pending = new ArrayDeque<>();
-        int[] counts = new int[2];
+        int[] counts = new int[3];
         Consumer<Outcome> emit = o -> {
             if (o.record() != null) {
                 counts[0]++;
@@ -69,6 +87,10 @@ public final class BatchAnalyzer {
                 ArticleSink sink = new ArticleSink() {
                     @Override
                     public void article(Article article) {
+                        if (skip.test(article)) {
+                            counts[2]++;
+                            return;
+                        }
                         Analyzer an = analyzer();
                         pending.add(pool.submit(() -> analyse(an, file, article)));
                         while (pending.size() > 2 * threads) {
@@ -92,7 +114,7 @@ public final class BatchAnalyzer {
         } finally {
             pool.shutdownNow();
         }
-        return new Summary(counts[0], counts[1]);
+        return new Summary(counts[0], counts[2], counts[1]);
     }
 
     private synchronized Analyzer analyzer() {

@@ -1,0 +1,92 @@
+package org.dateline.cli;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dateline.dedup.EventCluster;
+import org.dateline.geo.GazetteerLocation;
+import org.dateline.store.CorpusStore;
+import org.dateline.store.EventFilter;
+import org.dateline.store.MergedEvent;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The filters of merged events, shared by {@code dateline events} and {@code dateline export}. */
+final class EventFilterOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--type", paramLabel = "T", description = "Event kind: a code (SHELLING), an ACLED event type"
+            + " (Battles) or sub-event type (\"Peaceful protest\"); repeat for any of several.")
+    List<String> types = new ArrayList<>();
+
+    @Option(names = "--actor", paramLabel = "NAME", description = "A party's name or part of it (Zelensky).")
+    String actor;
+
+    @Option(names = "--text", paramLabel = "WORDS", description = "Words that must all occur in the reports.")
+    String text;
+
+    @Option(names = "--near", paramLabel = "PLACE|LAT,LON", description = "Events within --radius of a place.")
+    String near;
+
+    @Option(names = "--radius", paramLabel = "KM", description = "Radius of --near (default: ${DEFAULT-VALUE}).")
+    double radiusKm = 50;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day on or after.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "First day on or before.")
+    LocalDate to;
+
+    @Option(names = "--min-sources", paramLabel = "N", description = "At least N independent sources.")
+    int minSources;
+
+    @Option(names = "--status", paramLabel = "S", description = "SINGLE_SOURCE, CORROBORATED or CONTRADICTED.")
+    String status;
+
+    @Option(names = "--verification", paramLabel = "V", description = "REPORTED, CLAIMED or NOT_VERIFIED.")
+    String verification;
+
+    @Option(names = "--background", description = "Include events the articles only recall as background.")
+    boolean background;
+
+    @Option(names = "--gazetteer", paramLabel = "FILE",
+            description = "Gazetteer index --near PLACE is looked up in (default: data/gazetteer.db of the installation).")
+    Path gazetteer;
+
+    /** The filter the options give, with the page; a place name is looked up (and said on standard error). */
+    EventFilter filter(CorpusStore store, int limit, int offset) {
+        EventFilter f;
+        try {
+            f = EventFilter.all().withTypes(types).withActor(actor).withText(text).withDates(from, to)
+                    .withMinSources(minSources).withBackground(background).withPage(limit, offset)
+                    .withStatus(status == null ? null : value(EventCluster.Status.class, status, "--status"))
+                    .withVerification(verification == null ? null
+                            : value(MergedEvent.Verification.class, verification, "--verification"));
+            if (near != null) {
+                PlaceResolver.Point p = new PlaceResolver(gazetteer != null ? gazetteer
+                        : GazetteerLocation.defaultIndex()).resolve(near, store);
+                f = f.withNear(new EventFilter.Near(p.lat(), p.lon(), radiusKm));
+                System.err.printf(Locale.ROOT, "dateline: within %s km of %s%n",
+                        BigDecimal.valueOf(radiusKm).stripTrailingZeros().toPlainString(), p.description());
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+        return f;
+    }
+
+    private static <E extends Enum<E>> E value(Class<E> type, String name, String option) {
+        try {
+            return Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + " must be one of " + List.of(type.getEnumConstants())
+                    + ", got '" + name + "'", e);
+        }
+    }
+}

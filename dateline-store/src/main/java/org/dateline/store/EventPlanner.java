@@ -1,0 +1,88 @@
+package org.dateline.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Chooses the {@link EventPlan} of a filter by counting, through the indexes and only up to a cap, how many rows each
+ * restriction lets through: a few milliseconds at most, where a wrong choice costs the sort of every match or a scan
+ * of the table. SQLite cannot choose as well itself: it knows nothing of the R*Tree's or the FTS index's counts.
+ */
+final class EventPlanner {
+    /** A restriction letting at most this many rows through is read through its index. */
+    static final int INDEX_LIMIT = 20_000;
+    /** With a restriction letting at most this many rows through, the FTS filter is probed per row. */
+    static final int PROBE_LIMIT = 200;
+    private final Connection connection;
+
+    EventPlanner(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** The plan of {@code f}, or empty when some restriction lets no row through. */
+    Optional<EventPlan> plan(EventFilter f) throws SQLException {
+        int smallest = Integer.MAX_VALUE;
+        List<String> codes = List.of();
+        boolean codesIndexed = false;
+        if (!f.types().isEmpty()) {
+            codes = EventKinds.codes(connection, f.types());
+            int n = codes.isEmpty() ? 0 : count("SELECT 1 FROM event_clusters WHERE code IN ("
+                    + String.join(", ", Collections.nCopies(codes.size(), "?")) + ")", codes.toArray());
+            codesIndexed = n <= INDEX_LIMIT;
+            smallest = Math.min(smallest, n);
+        }
+        EventFilter.Box box = box(f);
+        boolean boxIndexed = false;
+        if (f.near() != null || f.box() != null) {
+            int n = box == null ? 0 : count("SELECT 1 FROM event_clusters_rtree"
+                    + " WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?",
+                    box.minLat(), box.maxLat(), box.minLon(), box.maxLon());
+            boxIndexed = n <= INDEX_LIMIT;
+            smallest = Math.min(smallest, n);
+        }
+        boolean sourcesIndexed = false;
+        if (f.minSources() > 1) {
+            int n = count("SELECT 1 FROM event_clusters WHERE independent_sources >= ?", f.minSources());
+            sourcesIndexed = n <= INDEX_LIMIT;
+            smallest = Math.min(smallest, n);
+        }
+        if (smallest == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new EventPlan(codes, box, codesIndexed, boxIndexed, sourcesIndexed,
+                smallest <= PROBE_LIMIT));
+    }
+
+    /** The box the filter's circle and box leave, or null when they do not overlap (or neither is set). */
+    private static EventFilter.Box box(EventFilter f) {
+        EventFilter.Box b = f.near() == null ? f.box() : EventQuery.bounds(f.near());
+        if (f.near() != null && f.box() != null) {
+            EventFilter.Box other = f.box();
+            double minLat = Math.max(b.minLat(), other.minLat());
+            double maxLat = Math.min(b.maxLat(), other.maxLat());
+            double minLon = Math.max(b.minLon(), other.minLon());
+            double maxLon = Math.min(b.maxLon(), other.maxLon());
+            return minLat <= maxLat && minLon <= maxLon ? new EventFilter.Box(minLat, maxLat, minLon, maxLon) : null;
+        }
+        return b;
+    }
+
+    /** How many rows {@code select} gives, counted up to {@link #INDEX_LIMIT} + 1. */
+    private int count(String select, Object... values) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT count(*) FROM (" + select + " LIMIT " + (INDEX_LIMIT + 1) + ")")) {
+            for (int i = 0; i < values.length; i++) {
+                query.setObject(i + 1, values[i]);
+            }
+            try (ResultSet r = query.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package org.dateline.store;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.dateline.model.Distance;
+
+/**
+ * The SELECT of the merged events an {@link EventFilter} asks for: which conditions the SQL has depends on which
+ * filters are set, and every value is a bound parameter.
+ *
+ * <p>Pages are ordered by {@code cluster_key}, which {@code refresh()} numbers in the order of (date_from, id). So the
+ * rowid order of the table, of {@code event_clusters_fts}, of the single-column indexes and of an IN-list of keys is
+ * the date order, and whichever of them drives the query, reading stops when the page is full instead of sorting
+ * every match. With an actor or text filter the FTS table drives (forced by CROSS JOIN: probing it row by row costs
+ * tens of microseconds per row) unless another restriction is tiny ({@link EventPlan#ftsProbed()}); a date range
+ * becomes a range of keys, which both the table and FTS5 seek to. Which restrictions use their index is the
+ * {@link EventPlan}'s choice.
+ *
+ * <p>A circle is searched as its bounding box (in {@code event_clusters_rtree} when few events lie in it), then
+ * checked exactly with the haversine distance ({@link QueryReader#KM}); coordinates are always rechecked against the
+ * box, since the R*Tree stores 32-bit bounds.
+ */
+record EventQuery(String sql, List<Object> parameters) {
+    /** How much the bounding box of a circle is widened against rounding: about 0.1 mm. */
+    private static final double EPSILON_DEGREES = 1e-9;
+    private static final String FIRST_KEY_FROM = "(SELECT cluster_key FROM event_clusters WHERE date_from >= ?"
+            + " ORDER BY date_from, cluster_key LIMIT 1)";
+    private static final String LAST_KEY_TO = "(SELECT cluster_key FROM event_clusters WHERE date_from <= ?"
+            + " ORDER BY date_from DESC, cluster_key DESC LIMIT 1)";
+
+    EventQuery {
+        parameters = Collections.unmodifiableList(new ArrayList<>(parameters));
+    }
+
+    /** The query of {@code f}, read as {@code plan} says. */
+    static EventQuery of(EventFilter f, EventPlan plan) {
+        List<String> where = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        String fts = fts(f);
+        boolean ftsDrives = fts != null && !plan.ftsProbed();
+        String key = ftsDrives ? "f.rowid" : "c.cluster_key";
+        String from = "event_clusters c";
+        if (ftsDrives) {
+            from = "event_clusters_fts f CROSS JOIN event_clusters c";
+            where.add("f.event_clusters_fts MATCH ?");
+            where.add("c.cluster_key = f.rowid");
+            values.add(fts);
+        } else if (fts != null) {
+            where.add("EXISTS (SELECT 1 FROM event_clusters_fts f WHERE f.event_clusters_fts MATCH ?"
+                    + " AND f.rowid = c.cluster_key)");
+            values.add(fts);
+        }
+        if (f.from() != null) {
+            where.add(key + " >= " + FIRST_KEY_FROM);
+            where.add("c.date_from >= ?");
+            values.add(f.from().toString());
+            values.add(f.from().toString());
+        }
+        if (f.to() != null) {
+            where.add(key + " <= " + LAST_KEY_TO);
+            where.add("c.date_from <= ?");
+            values.add(f.to().toString());
+            values.add(f.to().toString());
+        }
+        if (!plan.codes().isEmpty()) {
+            String marks = String.join(", ", Collections.nCopies(plan.codes().size(), "?"));
+            if (plan.codes().size() == 1) {
+                where.add("c.code = ?");
+            } else if (plan.codesIndexed()) {
+                where.add("c.cluster_key IN (SELECT cluster_key FROM event_clusters WHERE code IN (" + marks + "))");
+            } else {
+                where.add("+c.code IN (" + marks + ")");
+            }
+            values.addAll(plan.codes());
+        }
+        EventFilter.Box b = plan.box();
+        if (b != null) {
+            if (plan.boxIndexed()) {
+                where.add("c.cluster_key IN (SELECT cluster_key FROM event_clusters_rtree"
+                        + " WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?)");
+                values.addAll(List.of(b.minLat(), b.maxLat(), b.minLon(), b.maxLon()));
+            }
+            where.add("c.lat BETWEEN ? AND ? AND c.lon BETWEEN ? AND ?");
+            values.addAll(List.of(b.minLat(), b.maxLat(), b.minLon(), b.maxLon()));
+        }
+        if (f.near() != null) {
+            where.add(QueryReader.KM + "(c.lat, c.lon, ?, ?) <= ?");
+            values.addAll(List.of(f.near().lat(), f.near().lon(), f.near().radiusKm()));
+        }
+        if (f.minSources() > 1) {
+            where.add(plan.sourcesIndexed() ? "c.cluster_key IN (SELECT cluster_key FROM event_clusters"
+                    + " WHERE independent_sources >= ?)" : "+c.independent_sources >= ?");
+            values.add(f.minSources());
+        }
+        if (f.status() != null) {
+            where.add("c.status = ?");
+            values.add(f.status().name());
+        }
+        if (f.verification() != null) {
+            where.add("c.verification = ?");
+            values.add(f.verification().name());
+        }
+        if (!f.includeBackground()) {
+            where.add("c.background = 0");
+        }
+        String sql = "SELECT " + MergedEventRows.COLUMNS + " FROM " + from
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY " + key + " LIMIT ? OFFSET ?";
+        values.add(f.limit());
+        values.add(f.offset());
+        return new EventQuery(sql, values);
+    }
+
+    void bind(PreparedStatement statement) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+    }
+
+    /** The FTS5 query of the actor and text filters, or null when neither is set. */
+    private static String fts(EventFilter f) {
+        String actor = f.actor() == null ? null : FtsQuery.phrase("actors", f.actor());
+        String text = f.text() == null ? null : FtsQuery.allWords("text", f.text());
+        if (actor != null && text != null) {
+            return FtsQuery.and(actor, text);
+        }
+        return actor != null ? actor : text;
+    }
+
+    /**
+     * The box around a circle (Matuschek's bounding coordinates): the latitude band, and the longitudes the circle
+     * spans at its widest; all longitudes when it reaches a pole or crosses the antimeridian (the exact distance
+     * check then does the work). Widened by a hair so that rounding never drops an event on the edge.
+     */
+    static EventFilter.Box bounds(EventFilter.Near n) {
+        double radians = n.radiusKm() / Distance.EARTH_RADIUS_KM;
+        double dLat = Math.toDegrees(radians) + EPSILON_DEGREES;
+        double minLat = n.lat() - dLat;
+        double maxLat = n.lat() + dLat;
+        if (minLat <= -90 || maxLat >= 90) {
+            return new EventFilter.Box(Math.max(-90, minLat), Math.min(90, maxLat), -180, 180);
+        }
+        double dLon = Math.toDegrees(Math.asin(Math.sin(radians) / Math.cos(Math.toRadians(n.lat()))))
+                + EPSILON_DEGREES;
+        if (n.lon() - dLon < -180 || n.lon() + dLon > 180) {
+            return new EventFilter.Box(minLat, maxLat, -180, 180);
+        }
+        return new EventFilter.Box(minLat, maxLat, n.lon() - dLon, n.lon() + dLon);
+    }
+}
