@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code dateline ingest PATH...}: analyse articles and store them in the corpus database. */
-@Command(name = "ingest", description = {
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = {
         "Analyse articles and store them in a corpus database (one SQLite file), on all cores.",
         "Resumable: articles already stored (same text) are skipped, and each batch is committed on its own, so a",
         "killed run loses nothing committed and a re-run completes the rest. At the end, reports of the same event",

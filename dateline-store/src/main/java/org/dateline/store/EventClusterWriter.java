@@ -177,7 +177,8 @@ final class EventClusterWriter {
                 cluster.reports().stream().allMatch(r -> r.event().background()),
                 verification(cluster), cluster.status().name(), cluster.independentSources(),
                 cluster.reports().size(),
-                RecordJson.write(distinct(cluster.reports().stream().map(EventReport::outlet).toList())),
+                RecordJson.write(distinct(cluster.reports().stream().map(EventReport::outlet)
+                        .filter(o -> !o.isBlank()).toList())),
                 RecordJson.write(distinct(cluster.reports().stream()
                         .map(r -> r.event().assertor().name()).toList())),
                 first.articleId(), first.published().toString(), members.get(0).sentence(),

@@ -96,6 +96,16 @@ class CorpusStoreTest {
     }
 
     @Test
+    void fullTextSearchMatchesOtherFormsOfAWordAndIgnoresAccents() {
+        try (CorpusStore store = CorpusStore.open(dir.resolve("corpus.db"))) {
+            store.put(List.of(KHARKIV));
+            assertEquals(List.of(KHARKIV.article().id()), store.searchArticles("shelled", 10), "Shelling");
+            assertEquals(List.of(KHARKIV.article().id()), store.searchArticles("Khárkiv", 10));
+            assertEquals(1, store.searchQuotes("schools", 10).size(), "school");
+        }
+    }
+
+    @Test
     void aMalformedSearchIsAStoreException() {
         try (CorpusStore store = CorpusStore.open(dir.resolve("corpus.db"))) {
             assertThrows(StoreException.class, () -> store.searchArticles("\"unclosed", 10));
