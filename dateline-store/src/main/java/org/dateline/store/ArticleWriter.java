@@ -40,26 +40,25 @@ final class ArticleWriter {
 
     /** Stores the batch atomically and returns how many of its articles were new. */
     int put(List<AnalyzedArticle> batch) throws SQLException {
-        connection.setAutoCommit(false);
-        try (Statements s = new Statements(connection)) {
-            String ingestedAt = clock.instant().toString();
-            List<ArticleFingerprint> added = new ArrayList<>();
-            for (AnalyzedArticle record : batch) {
-                if (insertArticle(s.articles, record, ingestedAt)) {
-                    insertChildren(s, record);
-                    added.add(fingerprint(record.article()));
+        return Transaction.run(connection, () -> {
+            try (Statements s = new Statements(connection)) {
+                String ingestedAt = clock.instant().toString();
+                List<ArticleFingerprint> added = new ArrayList<>();
+                for (AnalyzedArticle record : batch) {
+                    if (insertArticle(s.articles, record, ingestedAt)) {
+                        insertChildren(s, record);
+                        added.add(fingerprint(record.article()));
+                    }
                 }
+                assignStories(added);
+                return added.size();
             }
-            try (SqliteStoryIndex stories = new SqliteStoryIndex(connection)) {
-                STORIES.assign(added, stories);
-            }
-            connection.commit();
-            return added.size();
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
+        });
+    }
+
+    private void assignStories(List<ArticleFingerprint> articles) throws SQLException {
+        try (SqliteStoryIndex stories = new SqliteStoryIndex(connection)) {
+            STORIES.assign(articles, stories);
         }
     }
 
@@ -84,16 +83,10 @@ final class ArticleWriter {
             if (batch.isEmpty()) {
                 return assigned;
             }
-            connection.setAutoCommit(false);
-            try (SqliteStoryIndex stories = new SqliteStoryIndex(connection)) {
-                STORIES.assign(batch, stories);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            Transaction.run(connection, () -> {
+                assignStories(batch);
+                return null;
+            });
             assigned += batch.size();
         }
     }

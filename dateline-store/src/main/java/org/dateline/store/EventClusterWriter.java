@@ -44,44 +44,40 @@ final class EventClusterWriter {
      * time (the rule never links two families), so memory holds the largest family's reports, not the corpus's.
      */
     int rewrite() throws SQLException {
-        connection.setAutoCommit(false);
-        try (Statement sql = connection.createStatement()) {
-            sql.execute("DROP TABLE IF EXISTS temp.cluster_staging");
-            sql.execute("CREATE TEMP TABLE cluster_staging AS SELECT * FROM main.event_clusters WHERE 0");
-            sql.execute("ALTER TABLE temp.cluster_staging ADD COLUMN fts_actors TEXT");
-            sql.execute("ALTER TABLE temp.cluster_staging ADD COLUMN fts_text TEXT");
-        }
-        try (Statement sql = connection.createStatement();
-             PreparedStatement stage = connection.prepareStatement("INSERT INTO temp.cluster_staging (" + COLUMNS
-                     + ", fts_actors, fts_text) VALUES (" + "?, ".repeat(COLUMN_COUNT + 1) + "?)");
-             PreparedStatement link = connection.prepareStatement(
-                     "UPDATE events SET cluster_id = ? WHERE event_key = ?")) {
-            sql.execute("DELETE FROM event_clusters_fts");
-            sql.execute("DELETE FROM event_clusters_rtree");
-            sql.execute("DELETE FROM event_clusters");
-            sql.execute("UPDATE events SET cluster_id = NULL WHERE cluster_id IS NOT NULL");
-            Output out = new Output(stage);
-            forEachFamily(out);
-            // keys in (date_from, id) order: the read queries page in key order without sorting
-            sql.execute("INSERT INTO event_clusters (cluster_key, " + COLUMNS + ") SELECT row_number() OVER"
-                    + " (ORDER BY date_from, id), " + COLUMNS + " FROM temp.cluster_staging ORDER BY date_from, id");
-            sql.execute("INSERT INTO event_clusters_fts (rowid, actors, text) SELECT c.cluster_key, s.fts_actors,"
-                    + " s.fts_text FROM temp.cluster_staging s JOIN event_clusters c ON c.id = s.id");
-            sql.execute("DROP TABLE temp.cluster_staging");
-            for (Map.Entry<Long, String> l : out.links.entrySet()) {
-                link.setString(1, l.getValue());
-                link.setLong(2, l.getKey());
-                link.addBatch();
+        return Transaction.run(connection, () -> {
+            try (Statement sql = connection.createStatement()) {
+                sql.execute("DROP TABLE IF EXISTS temp.cluster_staging");
+                sql.execute("CREATE TEMP TABLE cluster_staging AS SELECT * FROM main.event_clusters WHERE 0");
+                sql.execute("ALTER TABLE temp.cluster_staging ADD COLUMN fts_actors TEXT");
+                sql.execute("ALTER TABLE temp.cluster_staging ADD COLUMN fts_text TEXT");
             }
-            link.executeBatch();
-            connection.commit();
-            return out.count;
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback();
-            throw e;
-        } finally {
-            connection.setAutoCommit(true);
-        }
+            try (Statement sql = connection.createStatement();
+                 PreparedStatement stage = connection.prepareStatement("INSERT INTO temp.cluster_staging (" + COLUMNS
+                         + ", fts_actors, fts_text) VALUES (" + "?, ".repeat(COLUMN_COUNT + 1) + "?)");
+                 PreparedStatement link = connection.prepareStatement(
+                         "UPDATE events SET cluster_id = ? WHERE event_key = ?")) {
+                sql.execute("DELETE FROM event_clusters_fts");
+                sql.execute("DELETE FROM event_clusters_rtree");
+                sql.execute("DELETE FROM event_clusters");
+                sql.execute("UPDATE events SET cluster_id = NULL WHERE cluster_id IS NOT NULL");
+                Output out = new Output(stage);
+                forEachFamily(out);
+                // keys in (date_from, id) order: the read queries page in key order without sorting
+                sql.execute("INSERT INTO event_clusters (cluster_key, " + COLUMNS + ") SELECT row_number() OVER"
+                        + " (ORDER BY date_from, id), " + COLUMNS
+                        + " FROM temp.cluster_staging ORDER BY date_from, id");
+                sql.execute("INSERT INTO event_clusters_fts (rowid, actors, text) SELECT c.cluster_key,"
+                        + " s.fts_actors, s.fts_text FROM temp.cluster_staging s JOIN event_clusters c ON c.id = s.id");
+                sql.execute("DROP TABLE temp.cluster_staging");
+                for (Map.Entry<Long, String> l : out.links.entrySet()) {
+                    link.setString(1, l.getValue());
+                    link.setLong(2, l.getKey());
+                    link.addBatch();
+                }
+                link.executeBatch();
+                return out.count;
+            }
+        });
     }
 
     /** One stored event with what merging and the merged row need. */

@@ -59,24 +59,21 @@ final class Migrations {
      */
     static void migrate(Connection connection, int from, int to) throws SQLException {
         for (int version = from + 1; version <= to; version++) {
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                if (intPragma(connection, "user_version") < version) {
-                    if (version == 1) {
-                        statement.execute("PRAGMA application_id = " + APPLICATION_ID);
+            int next = version;
+            Transaction.run(connection, () -> {
+                try (Statement statement = connection.createStatement()) {
+                    if (intPragma(connection, "user_version") < next) {
+                        if (next == 1) {
+                            statement.execute("PRAGMA application_id = " + APPLICATION_ID);
+                        }
+                        for (String sql : statements(SCRIPTS.get(next - 1))) {
+                            statement.execute(sql);
+                        }
+                        statement.execute("PRAGMA user_version = " + next);
                     }
-                    for (String sql : statements(SCRIPTS.get(version - 1))) {
-                        statement.execute(sql);
-                    }
-                    statement.execute("PRAGMA user_version = " + version);
                 }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+                return null;
+            });
         }
     }
 
