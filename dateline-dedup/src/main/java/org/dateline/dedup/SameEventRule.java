@@ -19,11 +19,12 @@ import org.dateline.model.Geo;
  *       ignoring case; the news kinds ACLED lacks carry their family there too). "Strategic developments" is a
  *       catch-all, so there the codes must be equal as well. An event without a type is in the family of its code
  *       alone.</li>
- *   <li><b>actors</b>: either lacks actor 1, or the actor-1 names are equal ignoring case, or both actors 1 have the
- *       same country and the same category.</li>
+ *   <li><b>actors</b>: either lacks a named actor 1 (a proper name; "they" or "people" name nobody), or the actor-1
+ *       names are equal ignoring case, or both actors 1 have the same country and the same category.</li>
  *   <li><b>place</b>: both have coordinates no further apart than the distance allowed for the less precise of the
- *       two geo-precisions ({@link EventMergeConfig}); when either lacks coordinates, the actor-1 names must be present
- *       and equal ignoring case instead.</li>
+ *       two geo-precisions ({@link EventMergeConfig}); when either lacks coordinates, or has only the dateline's (the
+ *       place of reporting) or a country's or continent's, the actor-1 names must be present and equal ignoring case
+ *       instead.</li>
  *   <li><b>date</b>: the days the two dates cover overlap. A date covers {@link EventDate#from()} to
  *       {@link EventDate#to()} (the report's publication date when they are missing or unreadable); an on-or-before
  *       date reaches back {@link EventMergeConfig#onOrBeforeDays()} more, and a day-precision date is widened by
@@ -36,6 +37,7 @@ import org.dateline.model.Geo;
  */
 public final class SameEventRule implements Serializable {
     private static final String STRATEGIC_DEVELOPMENTS = "Strategic developments";
+    private static final String DATELINE = "DATELINE";
 
     private final EventMergeConfig config;
 
@@ -78,7 +80,7 @@ public final class SameEventRule implements Serializable {
     }
 
     private static boolean compatibleActors(EventActor p, EventActor q) {
-        if (p == null || q == null || sameName(p, q)) {
+        if (!named(p) || !named(q) || sameName(p, q)) {
             return true;
         }
         return p.country() != null && p.country().equalsIgnoreCase(q.country())
@@ -86,7 +88,15 @@ public final class SameEventRule implements Serializable {
     }
 
     private static boolean sameName(EventActor p, EventActor q) {
-        return p != null && q != null && p.name() != null && p.name().equalsIgnoreCase(q.name());
+        return named(p) && named(q) && p.name().equalsIgnoreCase(q.name());
+    }
+
+    /**
+     * Whether the actor has a name that can tell it apart: a proper name ("Military Forces of Ukraine", "Denis
+     * Pushilin"), not a pronoun or common noun the extractor could not resolve ("they", "its", "people").
+     */
+    private static boolean named(EventActor a) {
+        return a != null && a.name() != null && !a.name().isEmpty() && Character.isUpperCase(a.name().charAt(0));
     }
 
     private boolean nearEnough(Event x, Event y) {
@@ -99,8 +109,16 @@ public final class SameEventRule implements Serializable {
         return Distance.km(g.lat(), g.lon(), h.lat(), h.lon()) <= limit;
     }
 
+    /**
+     * The place's coordinates, unless they say too little of where: only the place of reporting (the dateline), or a
+     * whole country or continent, whose one point every event there shares.
+     */
     private static Geo geo(EventPlace place) {
-        return place == null ? null : place.geo();
+        if (place == null || place.geo() == null || DATELINE.equals(place.basis())) {
+            return null;
+        }
+        String code = place.geo().featureCode();
+        return code != null && (code.startsWith("PCL") || code.equals("CONT")) ? null : place.geo();
     }
 
     /** The event place's geo-precision, or its resolution's when the place has none. */
