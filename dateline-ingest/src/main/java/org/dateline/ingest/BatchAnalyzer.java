@@ -41,6 +41,12 @@ public final class BatchAnalyzer {
     private record Outcome(AnalyzedArticle record, String problem) {
     }
 
+    /**
+     * Articles submitted ahead of the one awaited, per thread. Records leave in input order, so a long article holds
+     * back the ones after it; a window of a few articles per thread keeps the other threads busy meanwhile (records
+     * are small: the parse is dropped once analysed).
+     */
+    private static final int WINDOW_PER_THREAD = 8;
     private final Supplier<Analyzer> analyzerFactory;
     private final int threads;
     private Analyzer analyzer;
@@ -93,7 +99,7 @@ public final class BatchAnalyzer {
                         }
                         Analyzer an = analyzer();
                         pending.add(pool.submit(() -> analyse(an, file, article)));
-                        while (pending.size() > 2 * threads) {
+                        while (pending.size() > WINDOW_PER_THREAD * threads) {
                             emit.accept(await(pending.poll()));
                         }
                     }
