@@ -25,13 +25,22 @@ import org.dateline.readers.ReadOptions;
 import org.dateline.readers.Readers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code dateline bench}: model load time, warm throughput (tokens/s, articles/s) and peak heap. */
-@Command(name = "bench", description = "Measure model load time, warm analysis throughput and peak heap on articles.")
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = QueryBenchCommand.class, description = {
+        "Measure model load time, warm analysis throughput and peak heap on articles.",
+        "bench queries: time the corpus store's reads."})
 final class BenchCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH")
+    @Spec
+    CommandSpec spec;
+
+    // 0..* so that "bench queries" needs no PATH; call() requires one
+    @Parameters(arity = "0..*", paramLabel = "PATH")
     List<String> paths;
 
     @Option(names = "--limit", description = "Articles to measure (default ${DEFAULT-VALUE}).")
@@ -62,6 +71,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (paths == null || paths.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
+        }
         List<Article> articles = new ArrayList<>();
         for (Path f : Readers.expand(paths)) {
             Readers.read(f, ReadOptions.defaults(), ArticleSink.of(articles::add, p -> { }));

@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 /** {@code dateline search TEXT}: articles holding every word, best match first. */
 @Command(name = "search", mixinStandardHelpOptions = true, description = {
         "Find articles whose title or text holds every word (plain words: quotes and operators are searched for",
-        "as text), best match first, each with its best passage."})
+        "as text), best match first (the most recently stored first when over 10,000 match), each with its best",
+        "passage."})
 final class SearchCommand extends StoreReadCommand {
     @Parameters(arity = "1..*", paramLabel = "WORD")
     List<String> words;

@@ -267,7 +267,8 @@ public final class CorpusStore implements AutoCloseable {
 
     /**
      * Articles whose title or text holds every word of {@code words} (plain words: quotes and FTS5 operators in them
-     * are searched for as text), best bm25 rank first, each with a snippet.
+     * are searched for as text), best bm25 rank first, each with a snippet; when more than 10,000 articles match,
+     * the most recently stored first (ranking them all is too slow; add words to narrow the search).
      */
     public synchronized List<ArticleHit> search(String words, int limit) {
         requireWords(words, "search text");

@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Full-text reads: articles by their words and quotes by their speaker. The user's words go through
@@ -16,29 +19,76 @@ final class TextReader {
     static final String QUOTE_COLUMNS = "q.article_id, q.id, q.text, q.speaker_name, q.cue, q.channel, q.date,"
             + " a.date, a.source, a.title";
     private static final int SNIPPET_TOKENS = 24;
+    /** Matches ranked by bm25 at most; beyond, the most recently stored come first (see {@link #search}). */
+    static final int RANKED_MATCHES = 10_000;
     private final Connection connection;
 
     TextReader(Connection connection) {
         this.connection = connection;
     }
 
-    /** Articles whose title and text hold every word, best bm25 rank first, each with its best passage. */
+    /**
+     * Articles whose title and text hold every word, each with its best passage: best bm25 rank first, or, when more
+     * than {@value #RANKED_MATCHES} articles match (a word in most of the corpus), the most recently stored first,
+     * since ranking them all would cost a second at a quarter of a million articles.
+     */
     List<ArticleHit> search(String words, int limit) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT a.id, a.date, a.title, a.source,"
-                + " snippet(articles_fts, -1, '[', ']', '…', " + SNIPPET_TOKENS + ")"
-                + " FROM articles_fts f JOIN articles a ON a.id = f.article_id"
-                + " WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts), a.id LIMIT ?")) {
-            query.setString(1, FtsQuery.allWords(null, words));
+        String match = FtsQuery.allWords(null, words);
+        boolean ranked = count(match) <= RANKED_MATCHES;
+        // ORDER BY rank (bm25) or rowid is done inside FTS5, so the snippets are made for the rows returned only
+        List<String[]> rows = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT article_id,"
+                + " snippet(articles_fts, -1, '[', ']', '…', " + SNIPPET_TOKENS + ") FROM articles_fts"
+                + " WHERE articles_fts MATCH ? ORDER BY " + (ranked ? "rank" : "rowid DESC") + " LIMIT ?")) {
+            query.setString(1, match);
             query.setInt(2, limit);
-            List<ArticleHit> hits = new ArrayList<>();
             try (ResultSet r = query.executeQuery()) {
                 while (r.next()) {
-                    hits.add(new ArticleHit(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                            r.getString(5)));
+                    rows.add(new String[] {r.getString(1), r.getString(2)});
                 }
             }
-            return hits;
         }
+        return hits(rows);
+    }
+
+    /** How many articles match, counted up to one more than {@link #RANKED_MATCHES}. */
+    private int count(String match) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM articles_fts"
+                + " WHERE articles_fts MATCH ? LIMIT " + (RANKED_MATCHES + 1) + ")")) {
+            query.setString(1, match);
+            try (ResultSet r = query.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+
+    /** The hits of the matching articles (id, snippet), in their order, with the articles' date, title, source. */
+    private List<ArticleHit> hits(List<String[]> rows) throws SQLException {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(", ", Collections.nCopies(rows.size(), "?"));
+        Map<String, String[]> articles = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id, date, title, source FROM articles WHERE id IN (" + marks + ")")) {
+            for (int i = 0; i < rows.size(); i++) {
+                query.setString(i + 1, rows.get(i)[0]);
+            }
+            try (ResultSet r = query.executeQuery()) {
+                while (r.next()) {
+                    articles.put(r.getString(1), new String[] {r.getString(2), r.getString(3), r.getString(4)});
+                }
+            }
+        }
+        List<ArticleHit> hits = new ArrayList<>(rows.size());
+        for (String[] row : rows) {
+            String[] a = articles.get(row[0]);
+            if (a != null) {
+                hits.add(new ArticleHit(row[0], a[0], a[1], a[2], row[1]));
+            }
+        }
+        return hits;
     }
 
     /**
