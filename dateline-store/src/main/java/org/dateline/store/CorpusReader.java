@@ -83,7 +83,7 @@ final class CorpusReader {
 
     List<String> searchArticles(String ftsQuery, int limit) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT article_id FROM articles_fts"
-                + " WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT ?")) {
+                + " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?")) {
             query.setString(1, ftsQuery);
             query.setInt(2, limit);
             List<String> ids = new ArrayList<>();

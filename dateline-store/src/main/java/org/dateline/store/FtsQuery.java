@@ -19,12 +19,25 @@ final class FtsQuery {
         return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
-    /** Every whitespace-separated word of {@code text} must occur in {@code column} (null: in any column). */
+    /**
+     * Every whitespace-separated word of {@code text} must occur in {@code column} (null: in any column); words
+     * between double quotes must occur one after the other ({@code "mass grave" Izium}). An unclosed quote runs to
+     * the end.
+     */
     static String allWords(String column, String text) {
         List<String> terms = new ArrayList<>();
-        for (String word : text.strip().split("\\s+")) {
-            if (hasWords(word)) {
-                terms.add(term(column, word));
+        String[] parts = text.split("\"", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i % 2 == 1) {
+                if (hasWords(parts[i])) {
+                    terms.add(term(column, parts[i].strip()));
+                }
+                continue;
+            }
+            for (String word : parts[i].strip().split("\\s+")) {
+                if (hasWords(word)) {
+                    terms.add(term(column, word));
+                }
             }
         }
         return requireTerms(terms, text);

@@ -106,6 +106,16 @@ class CorpusStoreTest {
     }
 
     @Test
+    void wordsInQuotesAreSearchedAsAPhrase() {
+        try (CorpusStore store = CorpusStore.open(dir.resolve("corpus.db"))) {
+            store.put(List.of(KHARKIV));
+            assertEquals(1, store.search("\"shelling killed\" Kharkiv", 10).size());
+            assertEquals(0, store.search("\"killed shelling\"", 10).size());
+            assertEquals(1, store.search("killed shelling", 10).size(), "without quotes, the words in any order");
+        }
+    }
+
+    @Test
     void aMalformedSearchIsAStoreException() {
         try (CorpusStore store = CorpusStore.open(dir.resolve("corpus.db"))) {
             assertThrows(StoreException.class, () -> store.searchArticles("\"unclosed", 10));

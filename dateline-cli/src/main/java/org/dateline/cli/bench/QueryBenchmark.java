@@ -122,9 +122,9 @@ public final class QueryBenchmark {
             search(q, "search '" + a.common() + " " + a.rare() + "'", a.common() + " " + a.rare());
         }
         if (c.phrase() != null) {
-            String fts = "\"" + c.phrase() + "\"";
-            q.add(new BenchQuery("phrase \"" + c.phrase() + "\"", BenchQuery.Group.FULL_TEXT,
-                    s -> s.searchArticles(fts, PAGE).size()));
+            String quoted = "\"" + c.phrase() + "\"";
+            q.add(new BenchQuery("phrase " + quoted, BenchQuery.Group.FULL_TEXT,
+                    s -> s.search(quoted, PAGE).size()));
         }
         if (c.topSpeaker() != null) {
             other(q, "quotes by '" + c.topSpeaker() + "' (most quoted)", s -> s.quotesBy(c.topSpeaker(), PAGE).size());
