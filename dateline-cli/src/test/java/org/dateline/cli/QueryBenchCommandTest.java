@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,35 +14,20 @@ class QueryBenchCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static synchronized Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void aSyntheticCorpusIsMadeThenTimedThenReused() {
         Path db = dir.resolve("s.db");
-        Run first = run("bench", "queries", "--db", db.toString(), "--synthetic", "200", "--runs", "2");
+        CliRun first = run("bench", "queries", "--db", db.toString(), "--synthetic", "200", "--runs", "2");
         assertEquals(0, first.code(), first.err());
         assertTrue(first.out().contains("synthetic corpus: 200 events in 50 articles"), first.out());
         assertTrue(first.out().contains("corpus: 50 articles, 200 events"), first.out());
         assertTrue(first.out().contains("worst p95 of filtered event queries"), first.out());
         assertTrue(first.out().contains("worst p95 of full-text searches"), first.out());
-        Run second = run("bench", "queries", "--db", db.toString(), "--synthetic", "200", "--runs", "1");
+        CliRun second = run("bench", "queries", "--db", db.toString(), "--synthetic", "200", "--runs", "1");
         assertEquals(0, second.code(), second.err());
         assertTrue(second.out().contains("exists, reused (--synthetic ignored)"), second.out());
     }
@@ -53,7 +35,7 @@ class QueryBenchCommandTest {
     @Test
     void aMissingDatabaseWithoutSyntheticIsAnErrorAndIsNotCreated() {
         Path db = dir.resolve("none.db");
-        Run r = run("bench", "queries", "--db", db.toString());
+        CliRun r = run("bench", "queries", "--db", db.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("dateline: no database at"), r.err());
         assertFalse(Files.exists(db));
@@ -61,7 +43,7 @@ class QueryBenchCommandTest {
 
     @Test
     void benchWithoutArticlesIsAUsageError() {
-        Run r = run("bench");
+        CliRun r = run("bench");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("Missing required parameter: 'PATH'"), r.err());
     }

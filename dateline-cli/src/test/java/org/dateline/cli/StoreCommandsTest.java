@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -49,27 +46,8 @@ class StoreCommandsTest {
         }
     }
 
-    /** The exit code, standard output and standard error of one run. */
-    private record Run(int code, String out, String err) {
-        List<String> lines() {
-            return out.isEmpty() ? List.of() : List.of(out.split("\n"));
-        }
-    }
-
-    private static synchronized Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = Main.run(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -79,7 +57,7 @@ class StoreCommandsTest {
                 "export --format csv")) {
             List<String> args = new ArrayList<>(List.of(command.split(" ")));
             args.addAll(List.of("--db", missing.toString()));
-            Run r = run(args.toArray(String[]::new));
+            CliRun r = run(args.toArray(String[]::new));
             assertEquals(1, r.code(), command + ": " + r.err());
             assertEquals("dateline: no database at " + missing + "; create it with: dateline ingest PATH...\n",
                     r.err(), command);
@@ -96,7 +74,7 @@ class StoreCommandsTest {
 
     @Test
     void eventsAreJsonLinesWhenNotOnATerminal() {
-        Run r = run("events", "--db", db.toString());
+        CliRun r = run("events", "--db", db.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(2, r.lines().size(), r.out());
         assertTrue(r.lines().get(0).startsWith("{\"key\":"), r.out());
@@ -111,15 +89,15 @@ class StoreCommandsTest {
 
     @Test
     void wrongFiltersAreUsageErrorsOrSayWhatIsMissing() {
-        Run status = run("events", "--db", db.toString(), "--status", "SURE");
+        CliRun status = run("events", "--db", db.toString(), "--status", "SURE");
         assertEquals(2, status.code());
         assertTrue(status.err().contains("--status must be one of [SINGLE_SOURCE, CORROBORATED, CONTRADICTED]"),
                 status.err());
-        Run dates = run("events", "--db", db.toString(), "--from", "2024-03-02", "--to", "2024-03-01");
+        CliRun dates = run("events", "--db", db.toString(), "--from", "2024-03-02", "--to", "2024-03-01");
         assertEquals(2, dates.code());
         assertTrue(dates.err().contains("from 2024-03-02 is after to 2024-03-01"), dates.err());
         Path noIndex = dir.resolve("no-gazetteer.db");
-        Run place = run("events", "--db", db.toString(), "--near", "Kharkiv", "--gazetteer", noIndex.toString());
+        CliRun place = run("events", "--db", db.toString(), "--near", "Kharkiv", "--gazetteer", noIndex.toString());
         assertEquals(1, place.code());
         assertEquals("dateline: cannot look up --near 'Kharkiv': no gazetteer index at " + noIndex
                 + " (build it with: dateline gazetteer build), or give --near LAT,LON\n", place.err());
@@ -128,17 +106,17 @@ class StoreCommandsTest {
 
     @Test
     void quotesSearchAndEntityPrintJson() {
-        Run quotes = run("quotes", "--speaker", "syniehubov", "--db", db.toString());
+        CliRun quotes = run("quotes", "--speaker", "syniehubov", "--db", db.toString());
         assertEquals(0, quotes.code(), quotes.err());
         assertEquals(2, quotes.lines().size());
         assertTrue(quotes.lines().get(0).contains("\"text\":\"The port works,\""), quotes.out());
-        Run search = run("search", "Odesa", "shelling", "--db", db.toString());
+        CliRun search = run("search", "Odesa", "shelling", "--db", db.toString());
         assertEquals(1, search.lines().size(), search.out());
         assertTrue(search.out().contains("[Odesa]"), search.out());
-        Run entity = run("entity", "Syniehubov", "--db", db.toString());
+        CliRun entity = run("entity", "Syniehubov", "--db", db.toString());
         assertEquals(0, entity.code(), entity.err());
         assertTrue(entity.out().startsWith("{\"name\":\"Oleh Syniehubov\""), entity.out());
-        Run nobody = run("entity", "Nobody", "--db", db.toString());
+        CliRun nobody = run("entity", "Nobody", "--db", db.toString());
         assertEquals(1, nobody.code());
         assertEquals("dateline: no person or organisation named 'Nobody' in " + db + "\n", nobody.err());
     }
@@ -146,7 +124,7 @@ class StoreCommandsTest {
     @Test
     void exportWritesTheFormatToAFileOrStandardOutput() throws IOException {
         Path csv = dir.resolve("events.csv");
-        Run r = run("export", "--format", "CSV", "--out", csv.toString(), "--db", db.toString());
+        CliRun r = run("export", "--format", "CSV", "--out", csv.toString(), "--db", db.toString());
         assertEquals(0, r.code(), r.err());
         String text = Files.readString(csv);
         assertTrue(text.startsWith("event_id_cnty,event_date,year,"), text);
@@ -154,15 +132,15 @@ class StoreCommandsTest {
         assertFalse(Files.exists(dir.resolve("events.csv.part")));
         assertEquals("dateline: 2 events exported to " + csv + "\n", r.err());
 
-        Run geo = run("export", "--format", "geojson", "--db", db.toString(), "--type", "SHELLING");
+        CliRun geo = run("export", "--format", "geojson", "--db", db.toString(), "--type", "SHELLING");
         assertTrue(geo.out().startsWith("{\"type\":\"FeatureCollection\""), geo.out());
         assertTrue(geo.out().contains("\"coordinates\":[36.2304,49.9935]"), geo.out());
 
-        Run jsonl = run("export", "--format", "jsonl", "--db", db.toString(), "--limit", "1");
+        CliRun jsonl = run("export", "--format", "jsonl", "--db", db.toString(), "--limit", "1");
         assertEquals(1, jsonl.lines().size());
         assertTrue(jsonl.out().contains("\"reports\":[{"), jsonl.out());
 
-        Run bad = run("export", "--format", "xml", "--db", db.toString());
+        CliRun bad = run("export", "--format", "xml", "--db", db.toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("unknown export format 'xml'; one of [csv, geojson, jsonl]"), bad.err());
     }
