@@ -32,9 +32,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code dateline bench}: model load time, warm throughput (tokens/s, articles/s) and peak heap. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = QueryBenchCommand.class, description = {
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        subcommands = {QueryBenchCommand.class, HttpBenchCommand.class}, description = {
         "Measure model load time, warm analysis throughput and peak heap on articles.",
-        "bench queries: time the corpus store's reads."})
+        "bench queries: time the corpus store's reads.",
+        "bench http: load a running desk (dateline serve) with concurrent clients."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

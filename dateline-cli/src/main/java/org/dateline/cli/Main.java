@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code dateline} command. Entry points only parse arguments and call the library. */
 @Command(name = "dateline", mixinStandardHelpOptions = true, version = "dateline 0.1.0",
         description = "Dated news reports in, a structured and verifiable record out.",
-        subcommands = {AnalyzeCommand.class, IngestCommand.class, EventsCommand.class, QuotesCommand.class, SearchCommand.class, EntityCommand.class, ExportCommand.class, GazetteerCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, EventsCommand.class, QuotesCommand.class, SearchCommand.class, EntityCommand.class, ExportCommand.class, ServeCommand.class, GazetteerCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

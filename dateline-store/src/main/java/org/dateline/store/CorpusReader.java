@@ -73,6 +73,48 @@ final class CorpusReader {
         }
     }
 
+    /** A page of the stored articles, newest publication date first (then by id). */
+    List<ArticleSummary> recent(int limit, int offset) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT id, date, title, source, story_id"
+                + " FROM articles ORDER BY date DESC, id LIMIT ? OFFSET ?")) {
+            query.setInt(1, limit);
+            query.setInt(2, offset);
+            List<ArticleSummary> articles = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    articles.add(new ArticleSummary(rows.getString(1), rows.getString(2), rows.getString(3),
+                            rows.getString(4), rows.getString(5)));
+                }
+            }
+            return articles;
+        }
+    }
+
+    /** The article's story and the merged event of each of its events, or empty when it is not stored. */
+    Optional<ArticleLinks> links(String articleId) throws SQLException {
+        String story;
+        try (PreparedStatement query = connection.prepareStatement("SELECT story_id FROM articles WHERE id = ?")) {
+            query.setString(1, articleId);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                story = rows.getString(1);
+            }
+        }
+        List<ArticleLinks.EventLink> events = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT id, cluster_id FROM events WHERE article_id = ? ORDER BY id")) {
+            query.setString(1, articleId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    events.add(new ArticleLinks.EventLink(rows.getString(1), rows.getString(2)));
+                }
+            }
+        }
+        return Optional.of(new ArticleLinks(articleId, story, events));
+    }
+
     long count(String table) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM " + table);
              ResultSet rows = query.executeQuery()) {

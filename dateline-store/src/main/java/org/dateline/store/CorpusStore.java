@@ -17,28 +17,26 @@ import org.sqlite.SQLiteConfig;
 
 /**
  * A corpus of analysed articles in one SQLite file (WAL journal, foreign keys on), with full-text search over
- * article and quote texts and a spatial index over event coordinates. One connection, so the methods are
- * synchronized; open one store per file and process. Failures surface as {@link StoreException}.
+ * article and quote texts and a spatial index over event coordinates. Thread-safe: writes go through one connection,
+ * one at a time (the write methods are synchronized); reads run in parallel on a few read-only connections
+ * ({@link ReadPool}), each in one transaction, and never wait for a write: they see the last commit before them.
+ * Open one store per file and process. Failures surface as {@link StoreException}.
  */
 public final class CorpusStore implements AutoCloseable {
-    private static final int BUSY_TIMEOUT_MS = 10_000;
+    static final int BUSY_TIMEOUT_MS = 10_000;
+    /** Read-only connections at most: enough for every core, a few more for reads that wait on a slow consumer. */
+    private static final int READ_CONNECTIONS = Math.min(8, Runtime.getRuntime().availableProcessors() + 2);
     private static final int STORY_BATCH = 500;
     private final Path file;
     private final Connection connection;
     private final ArticleWriter writer;
-    private final CorpusReader reader;
-    private final QueryReader queries;
-    private final TextReader texts;
-    private final EntityReader entities;
+    private final ReadPool reads;
 
     private CorpusStore(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
         this.writer = new ArticleWriter(connection, Clock.systemUTC());
-        this.reader = new CorpusReader(connection);
-        this.queries = new QueryReader(connection);
-        this.texts = new TextReader(connection);
-        this.entities = new EntityReader(connection);
+        this.reads = new ReadPool(file, READ_CONNECTIONS);
     }
 
     /**
@@ -111,38 +109,27 @@ public final class CorpusStore implements AutoCloseable {
     }
 
     /** How many stories the stored articles form (copies of one story count once). */
-    public synchronized long storyCount() {
-        try {
-            return reader.countDistinct("articles", "story_id");
-        } catch (SQLException e) {
-            throw failure("count stories", e);
-        }
+    public long storyCount() {
+        return read("count stories", r -> r.corpus().countDistinct("articles", "story_id"));
     }
 
     /** How many merged events there are (as of the last {@link #refresh()}). */
-    public synchronized long mergedEventCount() {
+    public long mergedEventCount() {
         return count("event_clusters");
     }
 
     /** The stored record of an article, as it was put. */
-    public synchronized Optional<AnalyzedArticle> article(String articleId) {
-        try {
-            return reader.record(articleId).map(json -> RecordJson.read(json, AnalyzedArticle.class));
-        } catch (SQLException e) {
-            throw failure("read article " + articleId, e);
-        }
+    public Optional<AnalyzedArticle> article(String articleId) {
+        return read("read article " + articleId, r -> r.corpus().record(articleId))
+                .map(json -> RecordJson.read(json, AnalyzedArticle.class));
     }
 
     /**
      * Where the stored articles put a place of this name: the resolution most of its mentions (by their text, as
      * written, or the resolved name, ignoring case) were given. The corpus's own reading of an ambiguous name.
      */
-    public synchronized Optional<CorpusPlace> placeNamed(String name) {
-        try {
-            return reader.placeNamed(name);
-        } catch (SQLException e) {
-            throw failure("look up the place " + name, e);
-        }
+    public Optional<CorpusPlace> placeNamed(String name) {
+        return read("look up the place " + name, r -> r.corpus().placeNamed(name));
     }
 
     /** Whether the article with this id is stored. */
@@ -151,118 +138,94 @@ public final class CorpusStore implements AutoCloseable {
     }
 
     /** The ids among {@code ids} that are stored, e.g. to resume an interrupted ingest. */
-    public synchronized Set<String> containing(Collection<String> ids) {
-        try {
-            return reader.containing(ids);
-        } catch (SQLException e) {
-            throw failure("look up " + ids.size() + " article ids", e);
-        }
+    public Set<String> containing(Collection<String> ids) {
+        return read("look up " + ids.size() + " article ids", r -> r.corpus().containing(ids));
     }
 
     /** How many articles are stored. */
-    public synchronized long articleCount() {
+    public long articleCount() {
         return count("articles");
     }
 
     /** How many events are stored, over all articles. */
-    public synchronized long eventCount() {
+    public long eventCount() {
         return count("events");
     }
 
     /** Ids of the articles whose title or text matches the FTS5 query, best bm25 rank first. */
-    public synchronized List<String> searchArticles(String ftsQuery, int limit) {
+    public List<String> searchArticles(String ftsQuery, int limit) {
         requirePositive(limit);
-        try {
-            return reader.searchArticles(ftsQuery, limit);
-        } catch (SQLException e) {
-            throw failure("search articles for " + ftsQuery, e);
-        }
+        return read("search articles for " + ftsQuery, r -> r.corpus().searchArticles(ftsQuery, limit));
     }
 
     /** Quotes whose text or speaker name matches the FTS5 query, best bm25 rank first. */
-    public synchronized List<StoredQuote> searchQuotes(String ftsQuery, int limit) {
+    public List<StoredQuote> searchQuotes(String ftsQuery, int limit) {
         requirePositive(limit);
-        try {
-            return reader.searchQuotes(ftsQuery, limit);
-        } catch (SQLException e) {
-            throw failure("search quotes for " + ftsQuery, e);
-        }
+        return read("search quotes for " + ftsQuery, r -> r.corpus().searchQuotes(ftsQuery, limit));
     }
 
     /** Events whose coordinates lie in the box (bounds inclusive, degrees), in the order they were stored. */
-    public synchronized List<StoredEvent> eventsWithin(double minLat, double maxLat, double minLon, double maxLon,
-                                                       int limit) {
+    public List<StoredEvent> eventsWithin(double minLat, double maxLat, double minLon, double maxLon, int limit) {
         requirePositive(limit);
         if (!(minLat <= maxLat && minLon <= maxLon)) {
             throw new IllegalArgumentException("empty box: lat " + minLat + ".." + maxLat + ", lon " + minLon
                     + ".." + maxLon + " (a box across the antimeridian takes two calls)");
         }
-        try {
-            return reader.eventsWithin(minLat, maxLat, minLon, maxLon, limit);
-        } catch (SQLException e) {
-            throw failure("find events within a box", e);
-        }
+        return read("find events within a box",
+                r -> r.corpus().eventsWithin(minLat, maxLat, minLon, maxLon, limit));
     }
 
     // The read API over merged events, quotes, articles and entities (as of the last refresh()).
 
     /** The page of merged events the filter asks for, by first day, then key. */
-    public synchronized List<MergedEvent> events(EventFilter filter) {
+    public List<MergedEvent> events(EventFilter filter) {
         Objects.requireNonNull(filter, "filter");
-        try {
-            return queries.events(filter);
-        } catch (SQLException e) {
-            throw failure("read merged events", e);
-        }
+        return read("read merged events", r -> r.queries().events(filter));
     }
 
     /**
      * Hands the merged events the filter asks for to {@code sink} one at a time as they are read, in the order of
-     * {@link #events}, without holding them all; for exports. The store is busy until it returns.
+     * {@link #events}, without holding them all; for exports. One read connection is busy until it returns.
      */
-    public synchronized void exportEvents(EventFilter filter, Consumer<MergedEvent> sink) {
+    public void exportEvents(EventFilter filter, Consumer<MergedEvent> sink) {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(sink, "sink");
-        try {
-            queries.each(filter, sink);
-        } catch (SQLException e) {
-            throw failure("export merged events", e);
-        }
+        read("export merged events", r -> {
+            r.queries().each(filter, sink);
+            return null;
+        });
     }
 
     /** As {@link #exportEvents}, each event with its reports. */
-    public synchronized void exportEventsWithReports(EventFilter filter, Consumer<EventWithReports> sink) {
+    public void exportEventsWithReports(EventFilter filter, Consumer<EventWithReports> sink) {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(sink, "sink");
-        try {
-            queries.eachWithReports(filter, sink);
-        } catch (SQLException e) {
-            throw failure("export merged events with their reports", e);
-        }
+        read("export merged events with their reports", r -> {
+            r.queries().eachWithReports(filter, sink);
+            return null;
+        });
+    }
+
+    /** The merged event with this id ({@link MergedEvent#id()}), or empty. */
+    public Optional<MergedEvent> event(String mergedEventId) {
+        Objects.requireNonNull(mergedEventId, "mergedEventId");
+        return read("read merged event " + mergedEventId, r -> r.queries().event(mergedEventId));
     }
 
     /** The reports of the merged event with this id ({@link MergedEvent#id()}), earliest first; empty if unknown. */
-    public synchronized List<StoredReport> reports(String mergedEventId) {
+    public List<StoredReport> reports(String mergedEventId) {
         Objects.requireNonNull(mergedEventId, "mergedEventId");
-        try {
-            return queries.reports(mergedEventId);
-        } catch (SQLException e) {
-            throw failure("read the reports of merged event " + mergedEventId, e);
-        }
+        return read("read the reports of merged event " + mergedEventId, r -> r.queries().reports(mergedEventId));
     }
 
     /**
      * Quotes whose speaker's name holds {@code speaker} as whole words ("Zelensky", "volodymyr zelensky"; case
      * ignored), newest article first.
      */
-    public synchronized List<QuoteRow> quotesBy(String speaker, int limit) {
+    public List<QuoteRow> quotesBy(String speaker, int limit) {
         requireWords(speaker, "speaker");
         requirePositive(limit);
-        try {
-            return texts.quotesBy(speaker, limit);
-        } catch (SQLException e) {
-            throw failure("find quotes by " + speaker, e);
-        }
+        return read("find quotes by " + speaker, r -> r.texts().quotesBy(speaker, limit));
     }
 
     /**
@@ -270,14 +233,10 @@ public final class CorpusStore implements AutoCloseable {
      * are searched for as text), best bm25 rank first, each with a snippet; when more than 10,000 articles match,
      * the most recently stored first (ranking them all is too slow; add words to narrow the search).
      */
-    public synchronized List<ArticleHit> search(String words, int limit) {
+    public List<ArticleHit> search(String words, int limit) {
         requireWords(words, "search text");
         requirePositive(limit);
-        try {
-            return texts.search(words, limit);
-        } catch (SQLException e) {
-            throw failure("search articles for " + words, e);
-        }
+        return read("search articles for " + words, r -> r.texts().search(words, limit));
     }
 
     /**
@@ -285,13 +244,64 @@ public final class CorpusStore implements AutoCloseable {
      * else the most frequent one containing it (ending in it as a word first); empty when none matches. The quotes
      * and events are the newest {@code limit} of each.
      */
-    public synchronized Optional<EntityProfile> entity(String name, int limit) {
+    public Optional<EntityProfile> entity(String name, int limit) {
         requireWords(name, "entity name");
         requirePositive(limit);
+        return read("profile " + name, r -> r.entities().profile(name, limit));
+    }
+
+    /**
+     * How many of the merged events the filter asks for begin in each day, week or month (its page ignored), in at
+     * most about {@link Timeline#MAX_BINS} bins.
+     */
+    public Timeline timeline(EventFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        return read("count merged events by day", r -> r.timelines().timeline(filter));
+    }
+
+    /** A page of the stored articles, newest publication date first. */
+    public List<ArticleSummary> recentArticles(int limit, int offset) {
+        requirePositive(limit);
+        if (offset < 0) {
+            throw new IllegalArgumentException("offset must be 0 or more, got " + offset);
+        }
+        return read("list articles", r -> r.corpus().recent(limit, offset));
+    }
+
+    /** The story of a stored article and the merged event of each of its events; empty if it is not stored. */
+    public Optional<ArticleLinks> links(String articleId) {
+        Objects.requireNonNull(articleId, "articleId");
+        return read("read the links of article " + articleId, r -> r.corpus().links(articleId));
+    }
+
+    /** The corpus in numbers: counts, the span of the merged events and how many there are of each kind. */
+    public CorpusStats stats() {
+        return read("count the corpus", r -> r.stats().stats());
+    }
+
+    /**
+     * The quotes in the given articles said by one of {@code speakers} (the speaker's name equal to one, ignoring
+     * case), earliest article first; e.g. what a merged event's assertors said in its reports.
+     */
+    public List<QuoteRow> quotesIn(Collection<String> articleIds, Collection<String> speakers, int limit) {
+        requirePositive(limit);
+        List<String> ids = articleIds.stream().distinct().toList();
+        List<String> names = speakers.stream().filter(Objects::nonNull).distinct().toList();
+        if (ids.isEmpty() || names.isEmpty()) {
+            return List.of();
+        }
+        return read("read the quotes of " + ids.size() + " articles", r -> r.texts().quotesIn(ids, names, limit));
+    }
+
+    /**
+     * A number that changes whenever a change to the file is committed, by this store or by another process: equal
+     * numbers mean unchanged data (and merged events). For caches of what the reads return.
+     */
+    public long dataVersion() {
         try {
-            return entities.profile(name, limit);
+            return reads.dataVersion();
         } catch (SQLException e) {
-            throw failure("profile " + name, e);
+            throw failure("read the data version", e);
         }
     }
 
@@ -310,20 +320,30 @@ public final class CorpusStore implements AutoCloseable {
         }
     }
 
+    /** Closes the store, once the reads in progress have ended; later calls fail. */
     @Override
     public synchronized void close() {
         try {
-            connection.close();
+            try {
+                reads.close();
+            } finally {
+                connection.close();
+            }
         } catch (SQLException e) {
             throw failure("close", e);
         }
     }
 
     private long count(String table) {
+        return read("count " + table, r -> r.corpus().count(table));
+    }
+
+    /** Runs a read on a read-only connection; {@code operation} says what it was, should it fail. */
+    private <T> T read(String operation, ReadPool.Read<T> read) {
         try {
-            return reader.count(table);
+            return reads.read(read);
         } catch (SQLException e) {
-            throw failure("count " + table, e);
+            throw failure(operation, e);
         }
     }
 

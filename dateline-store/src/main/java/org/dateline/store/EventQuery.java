@@ -35,83 +35,113 @@ record EventQuery(String sql, List<Object> parameters) {
         parameters = Collections.unmodifiableList(new ArrayList<>(parameters));
     }
 
-    /** The query of {@code f}, read as {@code plan} says. */
+    /** The query of {@code f}'s page, read as {@code plan} says. */
     static EventQuery of(EventFilter f, EventPlan plan) {
-        List<String> where = new ArrayList<>();
-        List<Object> values = new ArrayList<>();
-        String fts = fts(f);
-        boolean ftsDrives = fts != null && !plan.ftsProbed();
-        String key = ftsDrives ? "f.rowid" : "c.cluster_key";
-        String from = "event_clusters c";
-        if (ftsDrives) {
-            from = "event_clusters_fts f CROSS JOIN event_clusters c";
-            where.add("f.event_clusters_fts MATCH ?");
-            where.add("c.cluster_key = f.rowid");
-            values.add(fts);
-        } else if (fts != null) {
-            where.add("EXISTS (SELECT 1 FROM event_clusters_fts f WHERE f.event_clusters_fts MATCH ?"
-                    + " AND f.rowid = c.cluster_key)");
-            values.add(fts);
-        }
-        if (f.from() != null) {
-            where.add(key + " >= " + FIRST_KEY_FROM);
-            where.add("c.date_from >= ?");
-            values.add(f.from().toString());
-            values.add(f.from().toString());
-        }
-        if (f.to() != null) {
-            where.add(key + " <= " + LAST_KEY_TO);
-            where.add("c.date_from <= ?");
-            values.add(f.to().toString());
-            values.add(f.to().toString());
-        }
-        if (!plan.codes().isEmpty()) {
-            String marks = String.join(", ", Collections.nCopies(plan.codes().size(), "?"));
-            if (plan.codes().size() == 1) {
-                where.add("c.code = ?");
-            } else if (plan.codesIndexed()) {
-                where.add("c.cluster_key IN (SELECT cluster_key FROM event_clusters WHERE code IN (" + marks + "))");
-            } else {
-                where.add("+c.code IN (" + marks + ")");
-            }
-            values.addAll(plan.codes());
-        }
-        EventFilter.Box b = plan.box();
-        if (b != null) {
-            if (plan.boxIndexed()) {
-                where.add("c.cluster_key IN (SELECT cluster_key FROM event_clusters_rtree"
-                        + " WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?)");
-                values.addAll(List.of(b.minLat(), b.maxLat(), b.minLon(), b.maxLon()));
-            }
-            where.add("c.lat BETWEEN ? AND ? AND c.lon BETWEEN ? AND ?");
-            values.addAll(List.of(b.minLat(), b.maxLat(), b.minLon(), b.maxLon()));
-        }
-        if (f.near() != null) {
-            where.add(QueryReader.KM + "(c.lat, c.lon, ?, ?) <= ?");
-            values.addAll(List.of(f.near().lat(), f.near().lon(), f.near().radiusKm()));
-        }
-        if (f.minSources() > 1) {
-            where.add(plan.sourcesIndexed() ? "c.cluster_key IN (SELECT cluster_key FROM event_clusters"
-                    + " WHERE independent_sources >= ?)" : "+c.independent_sources >= ?");
-            values.add(f.minSources());
-        }
-        if (f.status() != null) {
-            where.add("c.status = ?");
-            values.add(f.status().name());
-        }
-        if (f.verification() != null) {
-            where.add("c.verification = ?");
-            values.add(f.verification().name());
-        }
-        if (!f.includeBackground()) {
-            where.add("c.background = 0");
-        }
-        String sql = "SELECT " + MergedEventRows.COLUMNS + " FROM " + from
-                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
-                + " ORDER BY " + key + " LIMIT ? OFFSET ?";
+        Restriction r = Restriction.of(f, plan);
+        List<Object> values = new ArrayList<>(r.values());
         values.add(f.limit());
         values.add(f.offset());
-        return new EventQuery(sql, values);
+        return new EventQuery("SELECT " + MergedEventRows.COLUMNS + r.fromWhere() + " ORDER BY " + r.key()
+                + " LIMIT ? OFFSET ?", values);
+    }
+
+    /**
+     * The query counting every event {@code f} lets through (its page ignored) by first day: rows of (date_from,
+     * count), earliest first.
+     */
+    static EventQuery days(EventFilter f, EventPlan plan) {
+        Restriction r = Restriction.of(f, plan);
+        return new EventQuery("SELECT c.date_from, count(*)" + r.fromWhere() + " GROUP BY c.date_from"
+                + " ORDER BY c.date_from", r.values());
+    }
+
+    /**
+     * The FROM and WHERE of the events a filter lets through, with their values, and the key whose order is the date
+     * order.
+     */
+    private record Restriction(String from, List<String> where, List<Object> values, String key) {
+        Restriction {
+            where = List.copyOf(where);
+            values = List.copyOf(values);
+        }
+
+        String fromWhere() {
+            return " FROM " + from + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
+        }
+
+        static Restriction of(EventFilter f, EventPlan plan) {
+            List<String> where = new ArrayList<>();
+            List<Object> values = new ArrayList<>();
+            String fts = fts(f);
+            boolean ftsDrives = fts != null && !plan.ftsProbed();
+            String key = ftsDrives ? "f.rowid" : "c.cluster_key";
+            String from = "event_clusters c";
+            if (ftsDrives) {
+                from = "event_clusters_fts f CROSS JOIN event_clusters c";
+                where.add("f.event_clusters_fts MATCH ?");
+                where.add("c.cluster_key = f.rowid");
+                values.add(fts);
+            } else if (fts != null) {
+                where.add("EXISTS (SELECT 1 FROM event_clusters_fts f WHERE f.event_clusters_fts MATCH ?"
+                        + " AND f.rowid = c.cluster_key)");
+                values.add(fts);
+            }
+            if (f.from() != null) {
+                where.add(key + " >= " + FIRST_KEY_FROM);
+                where.add("c.date_from >= ?");
+                values.add(f.from().toString());
+                values.add(f.from().toString());
+            }
+            if (f.to() != null) {
+                where.add(key + " <= " + LAST_KEY_TO);
+                where.add("c.date_from <= ?");
+                values.add(f.to().toString());
+                values.add(f.to().toString());
+            }
+            if (!plan.codes().isEmpty()) {
+                String marks = String.join(", ", Collections.nCopies(plan.codes().size(), "?"));
+                if (plan.codes().size() == 1) {
+                    where.add("c.code = ?");
+                } else if (plan.codesIndexed()) {
+                    where.add("c.cluster_key IN (SELECT cluster_key FROM event_clusters WHERE code IN (" + marks
+                            + "))");
+                } else {
+                    where.add("+c.code IN (" + marks + ")");
+                }
+                values.addAll(plan.codes());
+            }
+            EventFilter.Box b = plan.box();
+            if (b != null) {
+                if (plan.boxIndexed()) {
+                    where.add("c.cluster_key IN (SELECT cluster_key FROM event_clusters_rtree"
+                            + " WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?)");
+                    values.addAll(List.of(b.minLat(), b.maxLat(), b.minLon(), b.maxLon()));
+                }
+                where.add("c.lat BETWEEN ? AND ? AND c.lon BETWEEN ? AND ?");
+                values.addAll(List.of(b.minLat(), b.maxLat(), b.minLon(), b.maxLon()));
+            }
+            if (f.near() != null) {
+                where.add(QueryReader.KM + "(c.lat, c.lon, ?, ?) <= ?");
+                values.addAll(List.of(f.near().lat(), f.near().lon(), f.near().radiusKm()));
+            }
+            if (f.minSources() > 1) {
+                where.add(plan.sourcesIndexed() ? "c.cluster_key IN (SELECT cluster_key FROM event_clusters"
+                        + " WHERE independent_sources >= ?)" : "+c.independent_sources >= ?");
+                values.add(f.minSources());
+            }
+            if (f.status() != null) {
+                where.add("c.status = ?");
+                values.add(f.status().name());
+            }
+            if (f.verification() != null) {
+                where.add("c.verification = ?");
+                values.add(f.verification().name());
+            }
+            if (!f.includeBackground()) {
+                where.add("c.background = 0");
+            }
+            return new Restriction(from, where, values, key);
+        }
     }
 
     void bind(PreparedStatement statement) throws SQLException {

@@ -61,6 +61,17 @@ final class QueryReader {
         }
     }
 
+    /** The merged event with this id, or empty. */
+    Optional<MergedEvent> event(String id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT " + MergedEventRows.COLUMNS
+                + " FROM event_clusters c WHERE c.id = ?")) {
+            statement.setString(1, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(MergedEventRows.read(rows)) : Optional.empty();
+            }
+        }
+    }
+
     /** The steps of SQLite's plan for the filter's query ({@code EXPLAIN QUERY PLAN}), to check index use. */
     List<String> plan(EventFilter filter) throws SQLException {
         Optional<EventPlan> plan = planner.plan(filter);

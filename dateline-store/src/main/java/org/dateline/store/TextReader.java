@@ -21,6 +21,8 @@ final class TextReader {
     private static final int SNIPPET_TOKENS = 24;
     /** Matches ranked by bm25 at most; beyond, the most recently stored come first (see {@link #search}). */
     static final int RANKED_MATCHES = 10_000;
+    /** Ids bound in one IN-list at most (SQLite allows 32,766 parameters per statement). */
+    private static final int IDS_PER_QUERY = 500;
     private final Connection connection;
 
     TextReader(Connection connection) {
@@ -104,6 +106,38 @@ final class TextReader {
             query.setInt(2, limit);
             return quotes(query);
         }
+    }
+
+    /**
+     * The quotes in the given articles whose speaker's name is one of {@code speakers} (ignoring case), earliest
+     * article first, in text order; at most {@code limit}. Long lists are read in chunks of {@value #IDS_PER_QUERY}.
+     */
+    List<QuoteRow> quotesIn(List<String> articleIds, List<String> speakers, int limit) throws SQLException {
+        List<String> names = speakers.size() > IDS_PER_QUERY ? speakers.subList(0, IDS_PER_QUERY) : speakers;
+        List<QuoteRow> quotes = new ArrayList<>();
+        for (int from = 0; from < articleIds.size() && quotes.size() < limit; from += IDS_PER_QUERY) {
+            List<String> ids = articleIds.subList(from, Math.min(articleIds.size(), from + IDS_PER_QUERY));
+            try (PreparedStatement query = connection.prepareStatement("SELECT " + QUOTE_COLUMNS
+                    + " FROM quotes q JOIN articles a ON a.id = q.article_id"
+                    + " WHERE q.article_id IN (" + marks(ids.size()) + ")"
+                    + " AND q.speaker_name COLLATE NOCASE IN (" + marks(names.size()) + ")"
+                    + " ORDER BY a.date, q.article_id, q.span_start LIMIT ?")) {
+                int i = 1;
+                for (String id : ids) {
+                    query.setString(i++, id);
+                }
+                for (String name : names) {
+                    query.setString(i++, name);
+                }
+                query.setInt(i, limit - quotes.size());
+                quotes.addAll(quotes(query));
+            }
+        }
+        return quotes;
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", Collections.nCopies(n, "?"));
     }
 
     static List<QuoteRow> quotes(PreparedStatement query) throws SQLException {

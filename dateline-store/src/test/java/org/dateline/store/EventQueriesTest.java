@@ -196,6 +196,32 @@ class EventQueriesTest {
     }
 
     @Test
+    void theTimelineCountsWhatEventsWouldListWhateverThePage() {
+        Timeline all = store.timeline(ALL.withPage(1, 3));
+        assertEquals(Timeline.Unit.DAY, all.unit());
+        assertEquals(LocalDate.of(2024, 2, 15), all.bins().get(0).date());
+        assertEquals(LocalDate.of(2024, 3, 6), all.bins().get(all.bins().size() - 1).date());
+        assertEquals(ids(ALL.withPage(EventFilter.UNLIMITED, 0)).size(),
+                all.bins().stream().mapToLong(Timeline.Bin::count).sum());
+        for (EventFilter f : List.of(ALL.withTypes(List.of("SHELLING")), ALL.withActor(RUSSIA),
+                ALL.withText("shelling").withDates(LocalDate.of(2024, 3, 2), null), ALL.withBackground(true),
+                ALL.withNear(new EventFilter.Near(KYIV_LAT, KYIV_LON, 30)),
+                ALL.withBox(new EventFilter.Box(49, 51, 30, 37)).withMinSources(2))) {
+            Timeline t = store.timeline(f);
+            List<String> days = store.events(f.withPage(EventFilter.UNLIMITED, 0)).stream()
+                    .map(e -> e.date().from()).toList();
+            for (Timeline.Bin bin : t.bins()) {
+                LocalDate end = t.unit().next(bin.date());
+                assertEquals(days.stream().map(LocalDate::parse)
+                                .filter(d -> !d.isBefore(bin.date()) && d.isBefore(end)).count(), bin.count(),
+                        f + " in the " + t.unit().label() + " of " + bin.date());
+            }
+            assertEquals(days.size(), t.bins().stream().mapToLong(Timeline.Bin::count).sum(), f.toString());
+        }
+        assertEquals(List.of(), store.timeline(ALL.withTypes(List.of("Looting/property destruction"))).bins());
+    }
+
+    @Test
     void ftsSyntaxInTheInputIsSearchedAsText() {
         for (String input : List.of("\"", "Zelensky\" OR \"Russia", "NEAR(a b)", "actors : Zelensky", "Zel*",
                 "^Zelensky", "(", "-Russia", "AND", "OR NOT", "{actors text}: x", "'; DROP TABLE events; --",

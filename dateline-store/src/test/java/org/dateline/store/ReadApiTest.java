@@ -90,6 +90,8 @@ class ReadApiTest {
         assertEquals(GOVERNOR, reports.get(0).assertor());
         assertEquals("SHELLING", reports.get(1).code());
         assertEquals(List.of(), store.reports("no-such-event"));
+        assertEquals(shelling, store.event(shelling.id()).orElseThrow());
+        assertTrue(store.event("no-such-event").isEmpty());
     }
 
     @Test
@@ -158,6 +160,47 @@ class ReadApiTest {
         assertEquals(1, bySurname.events().size());
         assertTrue(store.entity("Zelensky", 5).isEmpty());
         assertTrue(store.entity("100%_", 5).isEmpty());
+    }
+
+    @Test
+    void articlesAreListedNewestFirstInPages() {
+        List<ArticleSummary> all = store.recentArticles(10, 0);
+        assertEquals(List.of("2024-03-05 BBC", "2024-03-02 AP", "2024-03-01 Reuters", "2024-02-20 Kyiv Independent"),
+                all.stream().map(a -> a.date() + " " + a.source()).toList());
+        assertEquals(all.subList(1, 3), store.recentArticles(2, 1));
+        assertEquals(List.of(), store.recentArticles(5, 4));
+        assertEquals(REUTERS.article().id(), all.get(2).storyId(), "an article's own story");
+    }
+
+    @Test
+    void anArticleLinksToItsStoryAndItsEventsMergedEvents() {
+        MergedEvent shelling = store.events(EventFilter.all().withTypes(List.of("SHELLING"))).get(0);
+        ArticleLinks ap = store.links(AP.article().id()).orElseThrow();
+        assertEquals(AP.article().id(), ap.storyId());
+        assertEquals(List.of(new ArticleLinks.EventLink("ev1", shelling.id())), ap.events());
+        assertTrue(store.links("0000000000000000").isEmpty());
+    }
+
+    @Test
+    void statsCountTheCorpusAndItsKinds() {
+        CorpusStats s = store.stats();
+        assertEquals(List.of(4L, 4L, 4L, 3L), List.of(s.articles(), s.stories(), s.events(), s.mergedEvents()));
+        assertEquals("2024-02-10", s.firstDate());
+        assertEquals("2024-03-01", s.lastDate());
+        assertEquals(new CorpusStats.KindCount("AIR_DRONE_STRIKE", "Explosions/Remote violence", "Air/drone strike",
+                1), s.kinds().get(0));
+        assertEquals(3, s.kinds().size());
+    }
+
+    @Test
+    void theQuotesOfAnEventsAssertorsInItsReports() {
+        MergedEvent shelling = store.events(EventFilter.all().withTypes(List.of("SHELLING"))).get(0);
+        List<String> articles = store.reports(shelling.id()).stream().map(StoredReport::articleId).toList();
+        assertEquals(List.of("We will rebuild,", "The city stands,"),
+                texts(store.quotesIn(articles, shelling.assertors(), 10)));
+        assertEquals(List.of("We will rebuild,"), texts(store.quotesIn(articles, List.of("oleh SYNIEHUBOV"), 1)));
+        assertEquals(List.of(), store.quotesIn(articles, List.of("Reuters"), 10));
+        assertEquals(List.of(), store.quotesIn(List.of(), shelling.assertors(), 10));
     }
 
     private static List<String> texts(List<QuoteRow> quotes) {

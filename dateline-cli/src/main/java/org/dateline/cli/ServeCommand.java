@@ -1,0 +1,112 @@
+package org.dateline.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import org.dateline.geo.Gazetteer;
+import org.dateline.store.CorpusStore;
+import org.dateline.web.DeskConfig;
+import org.dateline.web.DeskServer;
+import org.dateline.web.Once;
+import org.dateline.web.PlaceLookup;
+import org.dateline.web.TileSource;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code dateline serve}: the analyst's desk (map, timeline, evidence) and its REST API over a corpus database. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = {
+        "Serve the analyst's desk over a corpus database: a web page (map, timeline, evidence) and its REST API "
+                + "(described at /openapi.json).",
+        "On 127.0.0.1 (the default) articles may be posted for analysis; on another address only with a token "
+                + "(--token-file or DATELINE_TOKEN), which every POST must then carry. Ctrl-C stops it."})
+final class ServeCommand extends StoreReadCommand {
+    @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; 0: any free one).")
+    int port = DeskConfig.DEFAULT_PORT;
+
+    @Option(names = "--host", paramLabel = "ADDRESS",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host = DeskConfig.LOCALHOST;
+
+    @Option(names = "--token-file", paramLabel = "FILE",
+            description = "File whose first line is the token POST requests must carry (default: $DATELINE_TOKEN).")
+    Path tokenFile;
+
+    @Option(names = "--tiles", paramLabel = "URL",
+            description = "Map tile URL template, e.g. https://tile.openstreetmap.org/{z}/{x}/{y}.png (default: the"
+                    + " page's own world outline, no requests to a tile server).")
+    String tiles;
+
+    @Option(names = "--attribution", paramLabel = "TEXT", description = "The tiles' attribution, shown on the map.")
+    String attribution;
+
+    @Option(names = "--vendor", paramLabel = "DIR",
+            description = "The page's npm packages (default: web/node_modules of the installation).")
+    Path vendor;
+
+    @Mixin
+    AnalyzerOptions analyzer;
+
+    @Override
+    int read(CorpusStore store) {
+        Path vendorFolder = vendor != null ? vendor
+                : Path.of(System.getProperty("dateline.home", ".")).resolve("web").resolve("node_modules");
+        DeskConfig config = new DeskConfig(host, port, token(), tiles == null ? null : TileSource.of(tiles),
+                attribution, vendorFolder, DeskConfig.DEFAULT_MAX_BODY_BYTES);
+        if (!Files.isDirectory(vendorFolder.resolve("leaflet"))) {
+            System.err.println("dateline: the page's map libraries are missing (no " + vendorFolder.resolve("leaflet")
+                    + "); install them with: npm ci --prefix web");
+        }
+        Once<Gazetteer> gazetteer = new Once<>(analyzer::openGazetteer);
+        DeskServer server;
+        try {
+            server = DeskServer.start(config, store, () -> analyzer.create(gazetteer.get()),
+                    new PlaceLookup(store, gazetteer));
+        } catch (UncheckedIOException e) {
+            throw new CommandFailure(e.getCause().getMessage());
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runnable stop = () -> {
+            server.close();
+            store.close();
+            if (gazetteer.made() && gazetteer.get() != null) {
+                gazetteer.get().close();
+            }
+            stopped.countDown();
+        };
+        Thread onExit = new Thread(stop, "dateline-serve-stop");
+        Runtime.getRuntime().addShutdownHook(onExit);
+        if (!config.takesArticles()) {
+            System.err.println("dateline: no token, so articles cannot be posted on " + host
+                    + " (give --token-file FILE or DATELINE_TOKEN to allow it)");
+        }
+        System.err.println("dateline: serving " + server.uri() + " (Ctrl-C to stop)");
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            // stopped from within the process (a test, an embedding program) rather than by a signal
+            Runtime.getRuntime().removeShutdownHook(onExit);
+            stop.run();
+        }
+        return 0;
+    }
+
+    /** The token of --token-file, else of DATELINE_TOKEN, else null. */
+    private String token() {
+        if (tokenFile == null) {
+            String env = System.getenv("DATELINE_TOKEN");
+            return env == null || env.isBlank() ? null : env.strip();
+        }
+        try {
+            String first = Files.readAllLines(tokenFile).stream().findFirst().orElse("").strip();
+            if (first.isEmpty()) {
+                throw new CommandFailure("the token file " + tokenFile + " is empty");
+            }
+            return first;
+        } catch (IOException e) {
+            throw new CommandFailure("cannot read the token file " + tokenFile + ": " + e.getMessage());
+        }
+    }
+}

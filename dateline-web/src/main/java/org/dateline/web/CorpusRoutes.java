@@ -1,0 +1,59 @@
+package org.dateline.web;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Set;
+import org.dateline.store.ArticleHit;
+import org.dateline.store.CorpusStats;
+import org.dateline.store.CorpusStore;
+import org.dateline.store.EntityProfile;
+import org.dateline.store.QuoteRow;
+
+/** Reads across the corpus: full-text search, quotes by speaker, entity profiles, counts, and the page's settings. */
+final class CorpusRoutes {
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 200;
+    private final CorpusStore store;
+    private final DeskConfig config;
+
+    CorpusRoutes(CorpusStore store, DeskConfig config) {
+        this.store = store;
+        this.config = config;
+    }
+
+    /** {@code GET /api/search?q=&limit=}: articles holding every word, best first, each with a snippet. */
+    List<ArticleHit> search(Context ctx) {
+        QueryParams q = QueryParams.of(ctx, Set.of("q", "limit"));
+        return store.search(q.required("q"), limit(q));
+    }
+
+    /** {@code GET /api/quotes?speaker=&limit=}: quotes by a speaker (whole words of the name), newest first. */
+    List<QuoteRow> quotes(Context ctx) {
+        QueryParams q = QueryParams.of(ctx, Set.of("speaker", "limit"));
+        return store.quotesBy(q.required("speaker"), limit(q));
+    }
+
+    /** {@code GET /api/entities/{name}?limit=}: what the corpus holds on a person or organisation; 404 if nothing. */
+    EntityProfile entity(Context ctx) {
+        QueryParams q = QueryParams.of(ctx, Set.of("limit"));
+        String name = ctx.pathParam("name");
+        return store.entity(name, q.integer("limit", 10, 1, MAX_LIMIT))
+                .orElseThrow(() -> ApiException.notFound("no person or organisation named '" + name + "'"));
+    }
+
+    /** {@code GET /api/stats}: counts, the span of the events' first days and the events per kind. */
+    CorpusStats stats(Context ctx) {
+        QueryParams.of(ctx, Set.of());
+        return store.stats();
+    }
+
+    /** {@code GET /api/config}: the map tiles and whether articles may be posted. */
+    ConfigView config(Context ctx) {
+        QueryParams.of(ctx, Set.of());
+        return ConfigView.of(config);
+    }
+
+    private static int limit(QueryParams q) {
+        return q.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+    }
+}
