@@ -1,16 +1,20 @@
 package org.dateline.cli;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.dateline.dedup.EventCluster;
+import org.dateline.geo.Gazetteer;
 import org.dateline.geo.GazetteerLocation;
 import org.dateline.store.CorpusStore;
 import org.dateline.store.EventFilter;
 import org.dateline.store.MergedEvent;
+import org.dateline.web.PlaceLookup;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -69,16 +73,46 @@ final class EventFilterOptions {
                     .withVerification(verification == null ? null
                             : value(MergedEvent.Verification.class, verification, "--verification"));
             if (near != null) {
-                PlaceResolver.Point p = new PlaceResolver(gazetteer != null ? gazetteer
-                        : GazetteerLocation.defaultIndex()).resolve(near, store);
+                PlaceLookup.Point p = place(store);
                 f = f.withNear(new EventFilter.Near(p.lat(), p.lon(), radiusKm));
-                System.err.printf(Locale.ROOT, "dateline: within %s km of %s%n",
-                        BigDecimal.valueOf(radiusKm).stripTrailingZeros().toPlainString(), p.description());
+                System.err.printf(Locale.ROOT, "dateline: within %s km of %s (%.5f, %.5f), from %s%n",
+                        BigDecimal.valueOf(radiusKm).stripTrailingZeros().toPlainString(), p.name(), p.lat(),
+                        p.lon(), p.found());
             }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         return f;
+    }
+
+    /** The point of {@code --near}: coordinates, or a place as the corpus resolved it, else from the gazetteer. */
+    private PlaceLookup.Point place(CorpusStore store) {
+        Path index = gazetteer != null ? gazetteer : GazetteerLocation.defaultIndex();
+        Gazetteer[] opened = new Gazetteer[1];
+        try {
+            return new PlaceLookup(store, () -> opened[0] = open(index)).find(near)
+                    .orElseThrow(() -> new CommandFailure(Files.isRegularFile(index)
+                            ? "unknown place '" + near + "' (not in the corpus nor in the gazetteer at " + index
+                                    + "); give --near LAT,LON instead"
+                            : "cannot look up --near '" + near + "': no gazetteer index at " + index
+                                    + " (build it with: dateline gazetteer build), or give --near LAT,LON"));
+        } finally {
+            if (opened[0] != null) {
+                opened[0].close();
+            }
+        }
+    }
+
+    /** The gazetteer index, or null when it has not been built (then only the corpus is asked). */
+    private static Gazetteer open(Path index) {
+        if (!Files.isRegularFile(index)) {
+            return null;
+        }
+        try {
+            return Gazetteer.open(index);
+        } catch (IOException e) {
+            throw new CommandFailure("cannot read the gazetteer at " + index + ": " + e.getMessage());
+        }
     }
 
     private static <E extends Enum<E>> E value(Class<E> type, String name, String option) {

@@ -39,8 +39,13 @@ final class EventParams {
         }
         String near = q.text("near");
         if (near != null) {
-            PlaceLookup.Point p = places.find(near).orElseThrow(() -> ApiException.badRequest("unknown place '"
-                    + near + "' (not in the corpus nor the gazetteer); give near=LAT,LON instead"));
+            PlaceLookup.Point p;
+            try {
+                p = places.find(near).orElseThrow(() -> ApiException.badRequest("unknown place '"
+                        + near + "' (not in the corpus nor the gazetteer); give near=LAT,LON instead"));
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest(e.getMessage());
+            }
             f = f.withNear(new EventFilter.Near(p.lat(), p.lon(), radius));
         }
         String bbox = q.text("bbox");

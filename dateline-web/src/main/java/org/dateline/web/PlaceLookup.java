@@ -31,27 +31,46 @@ public final class PlaceLookup {
         this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     }
 
+    private static double degrees(String name, String text, double limit) {
+        double value = Double.parseDouble(text);
+        if (Math.abs(value) > limit) {
+            throw new IllegalArgumentException("'" + name + "' must be a number from " + -limit + " to " + limit
+                    + ", got '" + text + "'");
+        }
+        return value;
+    }
+
     /** A lookup in the corpus only. */
     public static PlaceLookup corpusOnly(CorpusStore store) {
         return new PlaceLookup(store, () -> null);
     }
 
-    /** A point and what it was found as, for people. */
-    public record Point(double lat, double lon, String name) {
+    /**
+     * A point and what it was found as.
+     *
+     * @param name  the place's name, or the coordinates as given
+     * @param found how it was found, for people ("4 place mentions in the corpus", "the gazetteer, UA")
+     */
+    public record Point(double lat, double lon, String name, String found) {
     }
 
-    /** The point {@code text} names, or empty when neither the corpus nor the gazetteer knows it. */
+    /**
+     * The point {@code text} names, or empty when neither the corpus nor the gazetteer knows it.
+     *
+     * @throws IllegalArgumentException for coordinates off the globe
+     */
     public Optional<Point> find(String text) {
         Matcher m = LAT_LON.matcher(text);
         if (m.matches()) {
-            double lat = QueryParams.number("near latitude", m.group(1), -90, 90);
-            double lon = QueryParams.number("near longitude", m.group(2), -180, 180);
-            return Optional.of(new Point(lat, lon, text.strip()));
+            double lat = degrees("near latitude", m.group(1), 90);
+            double lon = degrees("near longitude", m.group(2), 180);
+            return Optional.of(new Point(lat, lon, text.strip(), "coordinates"));
         }
         Optional<CorpusPlace> known = store.placeNamed(text);
         if (known.isPresent()) {
             CorpusPlace c = known.get();
-            return Optional.of(new Point(c.lat(), c.lon(), c.name()));
+            return Optional.of(new Point(c.lat(), c.lon(), c.name(), c.mentions() + " place mentions in the corpus, "
+                    + c.country()));
         }
         Gazetteer g = gazetteer.get();
         if (g == null) {
@@ -59,6 +78,6 @@ public final class PlaceLookup {
         }
         List<Candidate> candidates = g.candidates(text);
         return candidates.stream().filter(Candidate::exact).findFirst().or(() -> candidates.stream().findFirst())
-                .map(Candidate::place).map(p -> new Point(p.lat(), p.lon(), p.name()));
+                .map(Candidate::place).map(p -> new Point(p.lat(), p.lon(), p.name(), "the gazetteer, " + p.country()));
     }
 }
