@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.dateline.store.CorpusStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,11 +29,8 @@ class DeskApiTest {
 
     @BeforeAll
     static void start() {
-        store = CorpusStore.open(dir.resolve("c.db"));
-        store.put(TestCorpus.all());
-        store.refresh();
-        server = DeskServer.start(DeskConfig.local(0), store, () -> TestCorpus.analyzer(new AtomicInteger()),
-                PlaceLookup.corpusOnly(store));
+        store = TestCorpus.store(dir.resolve("c.db"));
+        server = TestCorpus.serve(DeskConfig.local(0), store);
         http = new Http(server.port());
     }
 

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.dateline.store.CorpusStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,11 +49,8 @@ class DeskSecurityTest {
         Files.writeString(vendor.resolve("commander/index.js"), SECRET);
         Files.writeString(dir.resolve("secret.js"), SECRET);
         Files.createSymbolicLink(vendor.resolve("leaflet/dist/escape.js"), dir.resolve("secret.js"));
-        store = CorpusStore.open(dir.resolve("c.db"));
-        store.put(TestCorpus.all());
-        store.refresh();
-        server = DeskServer.start(DeskConfig.local(0).withVendor(vendor), store,
-                () -> TestCorpus.analyzer(new AtomicInteger()), PlaceLookup.corpusOnly(store));
+        store = TestCorpus.store(dir.resolve("c.db"));
+        server = TestCorpus.serve(DeskConfig.local(0).withVendor(vendor), store);
         http = new Http(server.port());
     }
 
@@ -82,8 +78,7 @@ class DeskSecurityTest {
     @Test
     void theTileHostIsAllowedForImagesOnly() {
         TileSource osm = TileSource.of("https://{s}.tile.openstreetmap.org/{z}/{x}/{y}.png");
-        try (DeskServer tiled = DeskServer.start(DeskConfig.local(0).withTiles(osm, "© OpenStreetMap"), store,
-                () -> TestCorpus.analyzer(new AtomicInteger()), PlaceLookup.corpusOnly(store))) {
+        try (DeskServer tiled = TestCorpus.serve(DeskConfig.local(0).withTiles(osm, "© OpenStreetMap"), store)) {
             Http h = new Http(tiled.port());
             HttpResponse<String> r = h.get("/api/config");
             assertEquals(CSP.replace("img-src 'self' data:", "img-src 'self' data: https://*.tile.openstreetmap.org"),
@@ -107,8 +102,7 @@ class DeskSecurityTest {
     @Test
     void aFailureInsideIsA500WithAGenericMessageAndTheDetailsOnStandardError() throws IOException {
         CorpusStore broken = CorpusStore.open(dir.resolve("broken.db"));
-        try (DeskServer s = DeskServer.start(DeskConfig.local(0), broken,
-                () -> TestCorpus.analyzer(new AtomicInteger()), PlaceLookup.corpusOnly(broken))) {
+        try (DeskServer s = TestCorpus.serve(DeskConfig.local(0), broken)) {
             broken.close();
             PrintStream err = System.err;
             ByteArrayOutputStream log = new ByteArrayOutputStream();

@@ -7,7 +7,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.dateline.store.CorpusStore;
 import org.dateline.web.bench.HttpLoad;
 import org.dateline.web.bench.LoadResult;
@@ -26,11 +25,8 @@ class HttpLoadTest {
 
     @BeforeAll
     static void start() {
-        store = CorpusStore.open(dir.resolve("c.db"));
-        store.put(TestCorpus.all());
-        store.refresh();
-        server = DeskServer.start(DeskConfig.local(0), store, () -> TestCorpus.analyzer(new AtomicInteger()),
-                PlaceLookup.corpusOnly(store));
+        store = TestCorpus.store(dir.resolve("c.db"));
+        server = TestCorpus.serve(DeskConfig.local(0), store);
     }
 
     @AfterAll

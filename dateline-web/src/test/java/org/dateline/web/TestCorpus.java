@@ -1,5 +1,6 @@
 package org.dateline.web;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.dateline.model.Mention;
 import org.dateline.model.Place;
 import org.dateline.model.Quote;
 import org.dateline.model.Title;
+import org.dateline.store.CorpusStore;
 import org.dateline.model.parse.ParsedText;
 
 /**
@@ -58,6 +60,19 @@ final class TestCorpus {
      * Every article: the three above and {@link #PROTESTS} protests in Lviv, every third day from 2024-01-01 (days
      * further apart than the merge's slack, so each is an event of its own).
      */
+    /** A store in {@code file} holding {@link #all()}, merged. */
+    static CorpusStore store(Path file) {
+        CorpusStore store = CorpusStore.open(file);
+        store.put(all());
+        store.refresh();
+        return store;
+    }
+
+    /** A desk over the store, with the fake analyzer and places from the corpus only. */
+    static DeskServer serve(DeskConfig config, CorpusStore store) {
+        return DeskServer.start(config, store, () -> analyzer(new AtomicInteger()), PlaceLookup.corpusOnly(store));
+    }
+
     static List<AnalyzedArticle> all() {
         List<AnalyzedArticle> all = new ArrayList<>(List.of(REUTERS, AP, CLASH));
         for (int i = 0; i < PROTESTS; i++) {
