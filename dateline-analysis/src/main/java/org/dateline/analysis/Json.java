@@ -28,6 +28,24 @@ public final class Json {
         }
     }
 
+    /** The compact JSON form of any part of a record (an event, an article), in the record's conventions. */
+    public static String writePart(Object part) {
+        try {
+            return COMPACT.writeValueAsString(part);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a part of a record: " + part.getClass().getName(), e);
+        }
+    }
+
+    /** Reads a part of a record written by {@link #writePart}. */
+    public static <T> T readPart(String json, Class<T> type) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
     public static AnalyzedArticle read(String json) {
         try {
             return MAPPER.readValue(json, AnalyzedArticle.class);

@@ -2,6 +2,7 @@ package org.dateline.dedup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -73,5 +75,34 @@ class StoryClustererTest {
         List<ArticleFingerprint> shuffled = new ArrayList<>(batch);
         Collections.shuffle(shuffled, random);
         assertEquals(forward, stories(clusterer.assign(shuffled, new InMemoryStoryIndex())));
+    }
+    @Property(tries = 50)
+    void aWindowedIndexGivesTheStoriesOfAWholeIndexOverManyDays(
+            @ForAll @Size(min = 1, max = 40) List<Integer> picks) {
+        List<ArticleFingerprint> articles = new ArrayList<>();
+        for (int i = 0; i < picks.size(); i++) {
+            int pick = Math.abs(picks.get(i) % 1000);
+            articles.add(article("article-" + i, pick % 30, STORIES.get(pick % STORIES.size())));
+        }
+        Map<String, String> whole = stories(clusterer.assign(articles, new InMemoryStoryIndex()));
+        WindowedStoryIndex window = new WindowedStoryIndex();
+        List<StoryAssignment> daily = new ArrayList<>();
+        for (List<ArticleFingerprint> day : articles.stream().collect(Collectors.groupingBy(
+                ArticleFingerprint::published, TreeMap::new, Collectors.toList())).values()) {
+            daily.addAll(clusterer.assign(day, window));
+        }
+        assertEquals(whole, stories(daily));
+        assertTrue(window.size() <= articles.size());
+    }
+
+    @Test
+    void aWindowedIndexForgetsOldArticlesAndRefusesOnesOutOfOrder() {
+        WindowedStoryIndex window = new WindowedStoryIndex();
+        clusterer.assign(List.of(article("old", 0, "wire")), window);
+        clusterer.assign(List.of(article("new", WindowedStoryIndex.KEEP_DAYS + 1, "wire")), window);
+        assertEquals(1, window.size());
+        assertTrue(window.find("old").isEmpty());
+        assertThrows(IllegalArgumentException.class,
+                () -> clusterer.assign(List.of(article("late", 1, "wire-trimmed")), window));
     }
 }

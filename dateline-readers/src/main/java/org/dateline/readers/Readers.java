@@ -61,6 +61,11 @@ public final class Readers {
         };
     }
 
+    /** Whether a file of this name has a reader (its name ends in one of the known endings, in any case). */
+    public static boolean hasReader(String fileName) {
+        return !ending(fileName).isEmpty();
+    }
+
     /** Reads {@code file} with {@link #forFile its reader}. */
     public static void read(Path file, ReadOptions options, ArticleSink sink) {
         forFile(file).read(file, options, sink);
@@ -91,7 +96,11 @@ public final class Readers {
 
     /** The known ending of the file's name, in lower case, or "" when it has none. */
     private static String ending(Path file) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return file.getFileName() == null ? "" : ending(file.getFileName().toString());
+    }
+
+    private static String ending(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         return ENDINGS.stream().filter(name::endsWith).findFirst().orElse("");
     }
 

@@ -32,6 +32,7 @@ class ReadersTest {
     })
     void picksTheReaderByTheFileName(String name, String reader) {
         assertEquals(reader, Readers.forFile(dir.resolve(name)).getClass().getSimpleName());
+        assertEquals(!reader.equals("UnknownFormatReader"), Readers.hasReader(name));
     }
 
     @Test
