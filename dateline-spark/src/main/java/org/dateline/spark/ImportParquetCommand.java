@@ -13,7 +13,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code import-parquet DIR}: the job's tables into a corpus database, for the desk. */
 @Command(name = "import-parquet", mixinStandardHelpOptions = true, description = {
-        "Load the tables of a dateline-spark run into a corpus database (the one dateline serve shows): its records,",
+        "Load the tables of a dateline-spark run into a corpus database.",
+        "",
+        "The database is the one dateline serve shows. The import stores the job's records,",
         "in date order, then stories and merged events as dateline ingest computes them. Articles already stored are",
         "skipped, so an import can be repeated or added to a database that holds other articles."})
 final class ImportParquetCommand implements Callable<Integer> {

@@ -17,10 +17,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code dateline-spark run INPUT... --output DIR}: the job. */
 @Command(name = "run", mixinStandardHelpOptions = true, description = {
-        "Analyse articles on a Spark cluster and write Parquet tables: articles, entities, quotes, claims, places,",
-        "events, stories, merged_events (partitioned by publication date) and errors (bad records; they never fail",
-        "the job). Inputs are Hadoop paths (file:, hdfs:, s3a: ...), folders or globs of JSONL, WARC, HTML, Reuters",
-        "SGML or dated text. Run it with spark-submit, or on this machine through ./dateline spark run."})
+        "Analyse articles as a Spark job and write Parquet tables.",
+        "",
+        "Tables: articles, entities, quotes, claims, places, events, stories, merged_events (partitioned by",
+        "publication date) and errors (bad records; they never fail the job). Inputs are Hadoop paths (file:, hdfs:,",
+        "s3a: ...), folders or globs of JSONL, WARC, HTML, Reuters SGML or dated text. Run it with spark-submit, or on",
+        "this machine through ./dateline spark run."})
 final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

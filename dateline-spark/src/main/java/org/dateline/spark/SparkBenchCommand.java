@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code bench INPUT...}: local[1] against local[N], and the job against the single-JVM ingest. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = {
-        "Time the job in Spark local mode on 1 and on N cores, and the single-JVM ingest on N threads, on the same",
+        "Time the job on 1 and N cores against the single-JVM ingest.",
+        "",
+        "Runs the job in Spark local mode on 1 and on N cores, and the single-JVM ingest on N threads, on the same",
         "articles (the first --articles of the inputs) with the models loaded once beforehand."})
 final class SparkBenchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Local files in any reader format.")
