@@ -32,6 +32,16 @@ public record EventReport(String articleId, String storyId, String outlet, Local
         Objects.requireNonNull(event.id(), "event.id");
     }
 
+    /** The event's first day as the report gives it (ISO), or the publication date when it gives none. */
+    public String dateFrom() {
+        return event.date().from() != null ? event.date().from() : published.toString();
+    }
+
+    /** The event's last day as the report gives it (ISO), or {@link #dateFrom()} when it gives none. */
+    public String dateTo() {
+        return event.date().to() != null ? event.date().to() : dateFrom();
+    }
+
     /** The event's key across articles: {@code articleId + "#" + event id}. */
     public String key() {
         return articleId + "#" + event.id();

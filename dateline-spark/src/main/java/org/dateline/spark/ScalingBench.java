@@ -40,6 +40,9 @@ public final class ScalingBench {
         }
     }
 
+    /** Articles analysed before timing, so that the JIT has compiled the analysis' hot paths for every run. */
+    private static final int WARM_UP_ARTICLES = 30;
+
     private ScalingBench() {
     }
 
@@ -98,7 +101,7 @@ public final class ScalingBench {
     private static void warmUp(Analyzer analyzer, Path sample, ReadOptions options) {
         List<Article> first = new ArrayList<>();
         Readers.read(sample, options, ArticleSink.of(a -> {
-            if (first.size() < 10) {
+            if (first.size() < WARM_UP_ARTICLES) {
                 first.add(a);
             }
         }, p -> {

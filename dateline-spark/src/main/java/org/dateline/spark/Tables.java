@@ -153,11 +153,10 @@ final class Tables {
         EventReport first = cluster.earliest();
         Event e = first.event();
         Geo g = e.place() == null ? null : e.place().geo();
-        String from = e.date().from() != null ? e.date().from() : first.published().toString();
-        String to = e.date().to() != null ? e.date().to() : from;
         return RowFactory.create(cluster.id(), SameEventRule.family(e), e.code(), e.type(), e.subtype(),
                 name(e.actor1()), name(e.actor2()), e.place() == null ? null : e.place().name(),
-                g == null ? null : g.lat(), g == null ? null : g.lon(), from, to, e.date().precision(), e.modality(),
+                g == null ? null : g.lat(), g == null ? null : g.lon(), first.dateFrom(), first.dateTo(), e.date().precision(),
+                e.modality(),
                 cluster.status().name(), cluster.independentSources(), cluster.reports().size(),
                 cluster.reports().stream().map(EventReport::key).toArray(String[]::new),
                 cluster.reports().stream().map(EventReport::outlet).filter(o -> !o.isBlank()).distinct()

@@ -160,15 +160,13 @@ final class EventClusterWriter {
         EventActor a2 = e.actor2();
         Geo geo = e.place() == null ? null : e.place().geo();
         Integer geoPrecision = e.place() == null ? null : e.place().geoPrecision();
-        String from = e.date().from() != null ? e.date().from() : first.published().toString();
-        String to = e.date().to() != null ? e.date().to() : from;
         Object[] values = {cluster.id(), e.code(), e.type(), e.subtype(),
                 a1 == null ? null : a1.name(), a1 == null ? null : a1.category(), a1 == null ? null : a1.country(),
                 a2 == null ? null : a2.name(), a2 == null ? null : a2.category(), a2 == null ? null : a2.country(),
                 e.place() == null ? null : e.place().name(), geo == null ? null : geo.lat(),
                 geo == null ? null : geo.lon(), geoPrecision, geo == null ? null : geo.country(),
                 geo == null ? null : geo.countryName(), geo == null ? null : geo.admin1(),
-                geo == null ? null : geo.admin2(), e.date().value(), from, to, e.date().precision(),
+                geo == null ? null : geo.admin2(), e.date().value(), first.dateFrom(), first.dateTo(), e.date().precision(),
                 fatalities(cluster), e.modality(),
                 cluster.reports().stream().allMatch(r -> r.event().background()),
                 verification(cluster), cluster.status().name(), cluster.independentSources(),
