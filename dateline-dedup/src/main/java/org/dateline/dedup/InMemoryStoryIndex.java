@@ -31,4 +31,23 @@ public final class InMemoryStoryIndex implements StoryIndex {
             byBand.computeIfAbsent(band, b -> new ArrayList<>()).add(article);
         }
     }
+
+    /** Forgets an indexed article (a {@link WindowedStoryIndex} forgets the old ones). */
+    void remove(IndexedArticle article) {
+        if (byId.remove(article.article().articleId()) == null) {
+            return;
+        }
+        for (Band band : article.article().fingerprint().bands()) {
+            List<IndexedArticle> list = byBand.get(band);
+            list.remove(article);
+            if (list.isEmpty()) {
+                byBand.remove(band);
+            }
+        }
+    }
+
+    /** How many articles the index holds. */
+    public int size() {
+        return byId.size();
+    }
 }

@@ -2,11 +2,8 @@ package org.dateline.dedup;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,19 +20,18 @@ public final class WindowedStoryIndex implements StoryIndex {
     /** How many days before the newest article the index keeps. */
     public static final int KEEP_DAYS = 2 * StoryClusterer.STORY_DAYS + 1;
 
-    private final Map<String, IndexedArticle> byId = new HashMap<>();
-    private final Map<Band, List<IndexedArticle>> byBand = new HashMap<>();
+    private final InMemoryStoryIndex index = new InMemoryStoryIndex();
     private final Deque<IndexedArticle> byDate = new ArrayDeque<>();
     private LocalDate newest;
 
     @Override
     public Optional<IndexedArticle> find(String articleId) {
-        return Optional.ofNullable(byId.get(articleId));
+        return index.find(articleId);
     }
 
     @Override
     public List<IndexedArticle> withBand(Band band) {
-        return List.copyOf(byBand.getOrDefault(band, List.of()));
+        return index.withBand(band);
     }
 
     /**
@@ -50,34 +46,17 @@ public final class WindowedStoryIndex implements StoryIndex {
             throw new IllegalArgumentException("article " + article.article().articleId() + " of " + published
                     + " comes after one of " + newest + ": a windowed index takes articles in date order");
         }
-        String id = article.article().articleId();
-        if (byId.putIfAbsent(id, article) != null) {
-            throw new IllegalArgumentException("article " + id + " is already indexed");
-        }
+        index.add(article);
         newest = published;
         byDate.addLast(article);
-        for (Band band : article.article().fingerprint().bands()) {
-            byBand.computeIfAbsent(band, b -> new ArrayList<>()).add(article);
+        LocalDate limit = published.minusDays(KEEP_DAYS);
+        while (byDate.peekFirst().article().published().isBefore(limit)) {
+            index.remove(byDate.pollFirst());
         }
-        forgetBefore(published.minusDays(KEEP_DAYS));
     }
 
     /** How many articles the index holds now. */
     public int size() {
-        return byId.size();
-    }
-
-    private void forgetBefore(LocalDate limit) {
-        while (!byDate.isEmpty() && byDate.peekFirst().article().published().isBefore(limit)) {
-            IndexedArticle old = byDate.pollFirst();
-            byId.remove(old.article().articleId());
-            for (Band band : old.article().fingerprint().bands()) {
-                List<IndexedArticle> list = byBand.get(band);
-                list.remove(old);
-                if (list.isEmpty()) {
-                    byBand.remove(band);
-                }
-            }
-        }
+        return index.size();
     }
 }

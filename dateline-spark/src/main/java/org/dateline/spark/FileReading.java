@@ -6,10 +6,10 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.input.PortableDataStream;
 import org.dateline.analysis.Json;
@@ -31,27 +31,45 @@ final class FileReading implements FlatMapFunction<Tuple2<String, PortableDataSt
         this.options = options;
     }
 
+    /** Opens a file's bytes (Spark's stream of a remote file, or anything a test gives). */
+    interface Content {
+        InputStream open() throws IOException;
+    }
+
     @Override
     public Iterator<ReadItem> call(Tuple2<String, PortableDataStream> input) {
         String file = input._1();
-        List<ReadItem> items = new ArrayList<>();
-        ReadOptions readOptions = options.readOptions();
-        try {
-            URI uri = new org.apache.hadoop.fs.Path(file).toUri();
-            if ("file".equals(uri.getScheme())) {
-                read(file, Path.of(uri.getPath()), readOptions, items);
-            } else {
-                Path copy = localCopy(uri, input._2());
-                try {
-                    read(file, copy, readOptions, items);
-                } finally {
-                    delete(copy);
-                }
-            }
-        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            items.add(ReadItem.error(new ErrorRow(file, null, ErrorRow.READ, "cannot read the file (" + e + ")")));
+        URI uri = new org.apache.hadoop.fs.Path(file).toUri();
+        if ("file".equals(uri.getScheme())) {
+            List<ReadItem> items = new ArrayList<>();
+            read(file, Path.of(uri.getPath()), options.readOptions(), items);
+            return items.iterator();
         }
-        return items.iterator();
+        return readCopy(file, Path.of(uri.getPath()).getFileName().toString(), input._2()::open, options)
+                .iterator();
+    }
+
+    /**
+     * Reads a file that is not on the local file system through a local copy named {@code name} (the readers choose
+     * by name and read files), deleted afterwards; the items name {@code file}.
+     */
+    static List<ReadItem> readCopy(String file, String name, Content content, JobOptions options) {
+        List<ReadItem> items = new ArrayList<>();
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("dateline-input");
+            Path copy = dir.resolve(name);
+            try (InputStream in = content.open()) {
+                Files.copy(in, copy);
+            }
+            read(file, copy, options.readOptions(), items);
+        } catch (IOException | UncheckedIOException e) {
+            items.add(ReadItem.error(new ErrorRow(file, null, ErrorRow.READ, "cannot copy it from its file system"
+                    + " (" + e + ")")));
+        } finally {
+            delete(dir);
+        }
+        return items;
     }
 
     private static void read(String file, Path path, ReadOptions readOptions, List<ReadItem> items) {
@@ -61,20 +79,15 @@ final class FileReading implements FlatMapFunction<Tuple2<String, PortableDataSt
                 problem -> items.add(ReadItem.error(ErrorRow.of(file, problem)))));
     }
 
-    private static Path localCopy(URI file, PortableDataStream stream) throws IOException {
-        String name = Path.of(file.getPath()).getFileName().toString();
-        Path dir = Files.createTempDirectory("dateline-input");
-        Path copy = dir.resolve(name);
-        try (InputStream in = stream.open()) {
-            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
         }
-        return copy;
-    }
-
-    private static void delete(Path copy) {
-        try {
-            Files.deleteIfExists(copy);
-            Files.deleteIfExists(copy.getParent());
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(dir);
         } catch (IOException e) {
             // a temporary file left behind is the executor's to clean up
         }

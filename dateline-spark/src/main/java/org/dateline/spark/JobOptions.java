@@ -40,15 +40,11 @@ public record JobOptions(List<String> inputs, String output, int partitions, Str
             throw new IllegalArgumentException("the gazetteer is a path or a file name, not blank");
         }
         Objects.requireNonNull(ner, "ner");
-        readOptions(date, source, maxChars);
+        new ReadOptions(date, source, maxChars); // checks the reading options as the readers will
     }
 
     /** The options every reader is given. */
     public ReadOptions readOptions() {
-        return readOptions(date, source, maxChars);
-    }
-
-    private static ReadOptions readOptions(LocalDate date, String source, int maxChars) {
         return new ReadOptions(date, source, maxChars);
     }
 }

@@ -11,9 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.dateline.analysis.Json;
@@ -87,7 +89,7 @@ class SparkJobTest {
             Map<String, List<String>> embeddedEvents = new TreeMap<>();
             for (Row r : table(output, Tables.ARTICLES).select("article_id").collectAsList()) {
                 AnalyzedArticle record = embedded.article(r.getString(0)).orElseThrow();
-                List<String> events = record.events().stream().sorted(java.util.Comparator.comparing(Event::id))
+                List<String> events = record.events().stream().sorted(Comparator.comparing(Event::id))
                         .map(Json::writePart).toList();
                 if (!events.isEmpty()) {
                     embeddedEvents.put(r.getString(0), events);
@@ -149,7 +151,7 @@ class SparkJobTest {
         assertTrue(exists.getMessage().contains("--overwrite"), exists.getMessage());
     }
 
-    private static org.apache.spark.sql.Dataset<Row> table(Path output, String name) {
+    private static Dataset<Row> table(Path output, String name) {
         return spark.read().parquet(output.resolve(name).toString());
     }
 
