@@ -87,53 +87,64 @@ public final class DatelineJob {
             throw new IllegalArgumentException("no input files in " + options.inputs()
                     + (listing.missing().isEmpty() ? "" : ": " + listing.missing().get(0)));
         }
+        JavaRDD<ReadItem> read = read(listing.files()).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<Analysed> analysed = analyse(read).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<AnalyzedArticle> records = analysed.filter(a -> a.record() != null).map(a -> Json.read(a.record()));
+        writeRecords(records);
+        JavaRDD<StoryAssignment> stories = stories(records).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaRDD<Row> merged = mergeEvents(records, stories).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        writeMerged(records, stories, merged);
+        JavaRDD<ErrorRow> errors = jsc.parallelize(listing.missing(), 1)
+                .union(read.filter(i -> i.error() != null).map(ReadItem::error))
+                .union(analysed.filter(a -> a.error() != null).map(Analysed::error));
+        spark.createDataFrame(errors.map(Tables::error), Tables.ERRORS_SCHEMA).coalesce(1).write()
+                .mode(SaveMode.Overwrite).parquet(table(Tables.ERRORS));
+
+        long unique = analysed.count();
+        Summary summary = new Summary(listing.files().size(), analysed.filter(a -> a.record() != null).count(),
+                read.filter(i -> i.error() == null).count() - unique, errors.count(),
+                stories.map(StoryAssignment::storyId).distinct().count(),
+                records.map(r -> (long) r.events().size()).fold(0L, Long::sum), merged.count(),
+                Duration.ofNanos(System.nanoTime() - start));
+        List.of(read, analysed, stories, merged).forEach(JavaRDD::unpersist);
+        return summary;
+    }
+
+    /** Reads every file with Dateline's readers, a file per task: its articles and its errors. */
+    private JavaRDD<ReadItem> read(List<String> files) {
+        return jsc.binaryFiles(String.join(",", files), Math.min(files.size(), jsc.defaultParallelism()))
+                .flatMap(new FileReading(options));
+    }
+
+    /**
+     * Analyses each distinct text once (the first copy read, as the ingest keeps it), spread over the analysis
+     * partitions whatever the files' sizes.
+     */
+    private JavaRDD<Analysed> analyse(JavaRDD<ReadItem> read) {
         int partitions = options.partitions() > 0 ? options.partitions() : 4 * jsc.defaultParallelism();
-        JavaRDD<ReadItem> read = jsc.binaryFiles(String.join(",", listing.files()),
-                        Math.min(listing.files().size(), jsc.defaultParallelism()))
-                .flatMap(new FileReading(options))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        JavaRDD<Analysed> analysed = read.filter(i -> i.error() == null)
+        return read.filter(i -> i.error() == null)
                 .mapToPair(i -> new Tuple2<>(i.articleId(), i))
                 .reduceByKey(ReadItem::first, partitions)
                 .values()
-                .mapPartitions(new AnalysePartition(options))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
-        JavaRDD<AnalyzedArticle> records = analysed.filter(a -> a.record() != null).map(a -> Json.read(a.record()));
+                .mapPartitions(new AnalysePartition(options));
+    }
 
+    private void writeRecords(JavaRDD<AnalyzedArticle> records) {
         write(Tables.ARTICLES, records.flatMap(r -> Tables.articles(r).iterator()), Tables.ARTICLES_SCHEMA);
         write(Tables.ENTITIES, records.flatMap(r -> Tables.entities(r).iterator()), Tables.ENTITIES_SCHEMA);
         write(Tables.QUOTES, records.flatMap(r -> Tables.quotes(r).iterator()), Tables.QUOTES_SCHEMA);
         write(Tables.CLAIMS, records.flatMap(r -> Tables.claims(r).iterator()), Tables.CLAIMS_SCHEMA);
         write(Tables.PLACES, records.flatMap(r -> Tables.places(r).iterator()), Tables.PLACES_SCHEMA);
         write(Tables.EVENTS, records.flatMap(r -> Tables.events(r).iterator()), Tables.EVENTS_SCHEMA);
+    }
 
-        JavaRDD<StoryAssignment> stories = stories(records).persist(StorageLevel.MEMORY_AND_DISK_SER());
+    private void writeMerged(JavaRDD<AnalyzedArticle> records, JavaRDD<StoryAssignment> stories,
+                             JavaRDD<Row> merged) {
         JavaPairRDD<String, String> dates = records.mapToPair(r -> new Tuple2<>(r.article().id(),
                 r.article().date().toString()));
         write(Tables.STORIES, stories.mapToPair(s -> new Tuple2<>(s.articleId(), s.storyId())).join(dates)
-                .map(t -> RowFactory.create(t._1(), t._2()._1(), t._2()._2())),
-                Tables.STORIES_SCHEMA);
-        JavaRDD<Row> merged = mergeEvents(records, stories).persist(StorageLevel.MEMORY_AND_DISK_SER());
+                .map(t -> RowFactory.create(t._1(), t._2()._1(), t._2()._2())), Tables.STORIES_SCHEMA);
         write(Tables.MERGED_EVENTS, merged, Tables.MERGED_EVENTS_SCHEMA);
-
-        List<ErrorRow> driverErrors = new ArrayList<>(listing.missing());
-        JavaRDD<ErrorRow> errors = jsc.parallelize(driverErrors, 1)
-                .union(read.filter(i -> i.error() != null).map(ReadItem::error))
-                .union(analysed.filter(a -> a.error() != null).map(Analysed::error));
-        spark.createDataFrame(errors.map(Tables::error), Tables.ERRORS_SCHEMA).coalesce(1).write()
-                .mode(SaveMode.Overwrite).parquet(table(Tables.ERRORS));
-
-        long articles = analysed.filter(a -> a.record() != null).count();
-        long readArticles = read.filter(i -> i.error() == null).count();
-        Summary summary = new Summary(listing.files().size(), articles, readArticles - analysed.count(),
-                errors.count(), stories.map(StoryAssignment::storyId).distinct().count(),
-                records.map(r -> r.events().size()).fold(0, Integer::sum), merged.count(),
-                Duration.ofNanos(System.nanoTime() - start));
-        read.unpersist();
-        analysed.unpersist();
-        stories.unpersist();
-        merged.unpersist();
-        return summary;
     }
 
     /** Stories, with the store's clusterer, in one pass over all articles in date order (see {@link StoryPass}). */
@@ -152,18 +163,13 @@ public final class DatelineJob {
             List<Tuple2<String, FamilyMerge.Report>> out = new ArrayList<>();
             String outlet = r.article().source() == null ? "" : r.article().source();
             for (Event e : r.events()) {
-                out.add(new Tuple2<>(r.article().id(), new FamilyMerge.Report(r.article().id(), null, outlet,
-                        r.article().date().toString(), Json.writePart(e))));
+                out.add(new Tuple2<>(r.article().id(), new FamilyMerge.Report(SameEventRule.family(e),
+                        r.article().id(), null, outlet, r.article().date().toString(), Json.writePart(e))));
             }
             return out.iterator();
         });
         return reports.join(stories.mapToPair(s -> new Tuple2<>(s.articleId(), s.storyId())))
-                .mapToPair(t -> {
-                    FamilyMerge.Report r = t._2()._1();
-                    FamilyMerge.Report withStory = new FamilyMerge.Report(r.articleId(), t._2()._2(), r.outlet(),
-                            r.published(), r.event());
-                    return new Tuple2<>(SameEventRule.family(Json.readPart(r.event(), Event.class)), withStory);
-                })
+                .mapToPair(t -> new Tuple2<>(t._2()._1().family(), t._2()._1().withStory(t._2()._2())))
                 .groupByKey()
                 .flatMap(new FamilyMerge(EventMergeConfig.defaults()));
     }

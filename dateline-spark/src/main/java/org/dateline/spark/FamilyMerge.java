@@ -22,10 +22,14 @@ final class FamilyMerge implements FlatMapFunction<Tuple2<String, Iterable<Famil
 
     /**
      * One article's report of an event, as it crosses the shuffle (the event as JSON: model records are not
-     * serializable).
+     * serializable), with its type family; the story is filled in once known.
      */
-    record Report(String articleId, String storyId, String outlet, String published, String event)
+    record Report(String family, String articleId, String storyId, String outlet, String published, String event)
             implements Serializable {
+
+        Report withStory(String story) {
+            return new Report(family, articleId, story, outlet, published, event);
+        }
 
         EventReport toReport() {
             return new EventReport(articleId, storyId, outlet, LocalDate.parse(published),

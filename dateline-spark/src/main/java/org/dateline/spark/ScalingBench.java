@@ -13,6 +13,7 @@ import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.dateline.analysis.Analyzer;
 import org.dateline.analysis.Json;
+import org.dateline.corenlp.CoreNlpConfig;
 import org.dateline.ingest.IngestResult;
 import org.dateline.ingest.Ingester;
 import org.dateline.model.Article;
@@ -49,12 +50,15 @@ public final class ScalingBench {
     /**
      * Writes the first {@code limit} distinct articles of the inputs to one JSONL file under {@code work}, warms the
      * models up, then times: the embedded ingest on {@code cores} threads, and the job on local[1] and local[cores].
+     *
+     * @param gazetteer the gazetteer index, or null to leave places unresolved
      */
-    public static List<Run> run(List<Path> inputs, int limit, int cores, JobOptions template, Path work)
+    public static List<Run> run(List<Path> inputs, int limit, int cores, String gazetteer, Path work)
             throws IOException {
-        Path sample = sample(inputs, limit, template.readOptions(), work.resolve("sample.jsonl"));
+        Path sample = sample(inputs, limit, ReadOptions.defaults(), work.resolve("sample.jsonl"));
         JobOptions options = new JobOptions(List.of(sample.toUri().toString()), work.resolve("out").toUri()
-                .toString(), 0, template.gazetteer(), template.ner(), null, null, template.maxChars(), true);
+                .toString(), 0, gazetteer, CoreNlpConfig.NerModels.FAST, null, null, ReadOptions.DEFAULT_MAX_CHARS,
+                true);
         Analyzer analyzer = ExecutorModels.analyzer(options);
         warmUp(analyzer, sample, options.readOptions());
         List<Run> runs = new ArrayList<>();

@@ -3,16 +3,16 @@ package org.dateline.spark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.dateline.corenlp.CoreNlpConfig;
-import org.dateline.readers.ReadOptions;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code bench INPUT...}: local[1] against local[N], and the job against the single-JVM ingest. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = {
@@ -21,6 +21,9 @@ import picocli.CommandLine.Parameters;
         "Runs the job in Spark local mode on 1 and on N cores, and the single-JVM ingest on N threads, on the same",
         "articles (the first --articles of the inputs) with the models loaded once beforehand."})
 final class SparkBenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
     @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Local files in any reader format.")
     List<Path> inputs;
 
@@ -38,10 +41,12 @@ final class SparkBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (articles < 1 || cores < 1) {
+            throw new ParameterException(spec.commandLine(), "--articles and --cores must be at least 1, were "
+                    + articles + " and " + cores);
+        }
         Path dir = work != null ? work : Files.createTempDirectory("dateline-spark-bench");
-        JobOptions template = new JobOptions(List.of("unused"), "unused", 0, places.gazetteer,
-                CoreNlpConfig.NerModels.FAST, (LocalDate) null, null, ReadOptions.DEFAULT_MAX_CHARS, true);
-        List<ScalingBench.Run> runs = ScalingBench.run(inputs, articles, cores, template, dir);
+        List<ScalingBench.Run> runs = ScalingBench.run(inputs, articles, cores, places.gazetteer, dir);
         System.out.printf(Locale.ROOT, "%-34s %9s %9s %11s%n", "run", "articles", "seconds", "articles/s");
         for (ScalingBench.Run r : runs) {
             System.out.printf(Locale.ROOT, "%-34s %9d %9.1f %11.2f%n", r.name(), r.articles(),

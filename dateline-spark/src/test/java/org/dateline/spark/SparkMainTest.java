@@ -53,4 +53,11 @@ class SparkMainTest {
         assertEquals("2", r[0]);
         assertTrue(r[1].contains("--output"), r[1]);
     }
+
+    @Test
+    void theBenchNeedsAtLeastOneArticleAndOneCore() {
+        String[] r = run("bench", "in.jsonl", "--no-gazetteer", "--cores", "0");
+        assertEquals("2", r[0]);
+        assertTrue(r[1].contains("--articles and --cores must be at least 1"), r[1]);
+    }
 }
