@@ -61,6 +61,17 @@ class AnalyzerSpecTest {
     }
 
     @Test
+    void fourDigitClockTimesAreNoYears() {
+        AnalyzedArticle r = TestPipeline.analyze("1987-03-02", "The quake struck at 0940 hrs (0040 GMT) on Monday."
+                + " Troops withdrew at 1100 local hours (1400 GMT), and the index rose to 2361. The bonds are due"
+                + " 2016.");
+        assertTrue(r.times().stream().noneMatch(t -> t.value() != null && t.value().matches("\\d{4}")
+                && !t.value().equals("2016")), () -> r.times().toString());
+        assertEquals("2016", time(r, "2016").value());
+        assertEquals("1987-03-02", time(r, "Monday").value());
+    }
+
+    @Test
     void riverIsAPlaceNotATitle() {
         AnalyzedArticle r = TestPipeline.analyze("2022-09-20",
                 "Troops crossed the Oskil River. The river flows south into the Siversky Donets.");

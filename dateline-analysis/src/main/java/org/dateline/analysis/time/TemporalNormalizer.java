@@ -26,6 +26,9 @@ public final class TemporalNormalizer implements Stage {
     private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern DIGITS = Pattern.compile(".*\\d.*");
     private static final Pattern QUARTER = Pattern.compile("(\\d{4})-Q(\\d)");
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+    /** A year this far after the publication is a figure, not a date ("the index rose to 2361" in 1987). */
+    private static final int MAX_YEARS_AHEAD = 100;
     private final TimeWords words = new TimeWords();
 
     @Override
@@ -34,7 +37,7 @@ public final class TemporalNormalizer implements Stage {
         List<TimeExpression> out = new ArrayList<>();
         String lastQuarter = null;
         for (Timex t : p.timexes()) {
-            if (isCommonWordNotMonth(p, t)) {
+            if (isCommonWordNotMonth(p, t) || isClockNotYear(p, t)) {
                 continue;
             }
             String value = t.value();
@@ -65,6 +68,23 @@ public final class TemporalNormalizer implements Stage {
         }
         String word = p.token(t.firstToken()).text();
         return words.is(word, TimeWords.Kind.MONTH) && word.equals(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Four digits that the tagger reads as a year but that are no year: a clock time ("at 0040 GMT", "1100 local
+     * hours"), digits with a leading zero ("0300"), or a year more than {@value #MAX_YEARS_AHEAD} years after the
+     * publication (an index level, a code): no time.
+     */
+    private boolean isClockNotYear(ParsedText p, Timex t) {
+        if (t.endToken() - t.firstToken() != 1 || t.value() == null || !FOUR_DIGITS.matcher(t.value()).matches()
+                || !p.token(t.firstToken()).text().equals(t.value())) {
+            return false;
+        }
+        if (t.value().startsWith("0") || Integer.parseInt(t.value()) > p.documentDate().getYear() + MAX_YEARS_AHEAD) {
+            return true;
+        }
+        return t.endToken() < p.tokens().size()
+                && words.is(p.token(t.endToken()).text().toLowerCase(java.util.Locale.ROOT), TimeWords.Kind.CLOCK_MARK);
     }
 
     /** The corrected value of one expression, or the tagger's value when no rule applies. */

@@ -8,7 +8,7 @@ import org.dateline.model.lang.Lexicon;
 
 /** The words of {@code time-words.tsv}, by kind. */
 final class TimeWords {
-    enum Kind { WEEKDAY, WEEKEND, MONTH, PAST_MARK, FUTURE_MARK, FUTURE_AUX, PAST_PREPOSITION }
+    enum Kind { WEEKDAY, WEEKEND, MONTH, PAST_MARK, FUTURE_MARK, FUTURE_AUX, PAST_PREPOSITION, CLOCK_MARK }
 
     record Word(Kind kind, String value) {
     }
