@@ -32,9 +32,7 @@ final class AnalyzerOptions {
 
     /** The analyzer, resolving places with the given gazetteer (or not, when null). */
     Analyzer create(Gazetteer g) {
-        CoreNlpConfig d = CoreNlpConfig.defaults();
-        return Analyzer.standard(new CoreNlpParser(new CoreNlpConfig(ner, d.fineGrained(), d.quotes(),
-                d.maxSentenceTokens())), g);
+        return Analyzer.standard(new CoreNlpParser(CoreNlpConfig.withNer(ner)), g);
     }
 
     /** The gazetteer, or null (with a warning) when the default index has not been built. */

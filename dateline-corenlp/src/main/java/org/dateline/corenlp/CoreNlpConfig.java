@@ -33,6 +33,12 @@ public record CoreNlpConfig(NerModels nerModels, boolean fineGrained, boolean qu
         return new CoreNlpConfig(NerModels.FAST, true, true, 150);
     }
 
+    /** The defaults with other NER models (the CLI's and the Spark job's {@code --ner}). */
+    public static CoreNlpConfig withNer(NerModels nerModels) {
+        CoreNlpConfig d = defaults();
+        return new CoreNlpConfig(nerModels, d.fineGrained(), d.quotes(), d.maxSentenceTokens());
+    }
+
     /** Reads settings from string values (for example a config file); an unknown key is an error. */
     public static CoreNlpConfig fromMap(Map<String, String> settings) {
         for (String key : settings.keySet()) {

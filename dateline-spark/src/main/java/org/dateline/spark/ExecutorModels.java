@@ -29,9 +29,7 @@ final class ExecutorModels {
     static synchronized Analyzer analyzer(JobOptions options) {
         Settings wanted = new Settings(options.ner(), options.gazetteer());
         if (analyzer == null || !wanted.equals(settings)) {
-            CoreNlpConfig d = CoreNlpConfig.defaults();
-            CoreNlpParser parser = new CoreNlpParser(new CoreNlpConfig(options.ner(), d.fineGrained(), d.quotes(),
-                    d.maxSentenceTokens()));
+            CoreNlpParser parser = new CoreNlpParser(CoreNlpConfig.withNer(options.ner()));
             analyzer = Analyzer.standard(parser, options.gazetteer() == null ? null : gazetteer(options.gazetteer()));
             settings = wanted;
         }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
@@ -55,10 +54,9 @@ public final class ParquetImport {
         while (rows.hasNext()) {
             batch.add(Json.read(rows.next().getString(2)));
             if (batch.size() == batchSize || !rows.hasNext()) {
-                Set<String> stored = store.containing(batch.stream().map(r -> r.article().id()).toList());
-                List<AnalyzedArticle> fresh = batch.stream().filter(r -> !stored.contains(r.article().id())).toList();
-                imported += store.put(fresh);
-                skipped += batch.size() - fresh.size();
+                int added = store.put(batch);
+                imported += added;
+                skipped += batch.size() - added;
                 batch.clear();
             }
         }
