@@ -83,8 +83,9 @@ final class RunCommand implements Callable<Integer> {
         try {
             DatelineJob.Summary s = DatelineJob.run(spark, options);
             System.err.printf(Locale.ROOT, "dateline-spark: %,d files, %,d articles analysed (%,d repeated texts left"
-                            + " out), %,d bad records in %s/errors, %,d stories, %,d event reports merged into %,d"
-                            + " events, in %.1f s%n", s.files(), s.articles(), s.repeats(), s.errors(), output,
+                            + " out), %,d bad records in %s, %,d stories, %,d event reports merged into %,d"
+                            + " events, in %.1f s%n", s.files(), s.articles(), s.repeats(), s.errors(),
+                    new org.apache.hadoop.fs.Path(output, Tables.ERRORS),
                     s.stories(), s.events(), s.mergedEvents(), s.elapsed().toMillis() / 1000.0);
             return 0;
         } catch (IllegalArgumentException e) {
