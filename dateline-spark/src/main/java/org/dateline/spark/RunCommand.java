@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import org.dateline.corenlp.CoreNlpConfig;
 import org.dateline.readers.ReadOptions;
@@ -85,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
             System.err.printf(Locale.ROOT, "dateline-spark: %,d files, %,d articles analysed (%,d repeated texts left"
                             + " out), %,d bad records in %s, %,d stories, %,d event reports merged into %,d"
                             + " events, in %.1f s%n", s.files(), s.articles(), s.repeats(), s.errors(),
-                    new org.apache.hadoop.fs.Path(output, Tables.ERRORS),
+                    new Path(output, Tables.ERRORS),
                     s.stories(), s.events(), s.mergedEvents(), s.elapsed().toMillis() / 1000.0);
             return 0;
         } catch (IllegalArgumentException e) {
