@@ -9,6 +9,8 @@ import org.dateline.corenlp.CoreNlpConfig;
 import org.dateline.corenlp.CoreNlpParser;
 import org.dateline.geo.Gazetteer;
 import org.dateline.geo.GazetteerLocation;
+import org.dateline.eval.ParseCache;
+import org.dateline.model.parse.TextParser;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that analyse text. */
@@ -31,8 +33,14 @@ final class AnalyzerOptions {
     }
 
     /** The analyzer, resolving places with the given gazetteer (or not, when null). */
+    @Option(names = "--parse-cache", paramLabel = "DIR", hidden = true, description = "Keep parses in this folder "
+            + "and reuse them (development: the stages evaluated again without parsing again).")
+    Path parseCache;
+
     Analyzer create(Gazetteer g) {
-        return Analyzer.standard(new CoreNlpParser(CoreNlpConfig.withNer(ner)), g);
+        TextParser parser = parseCache == null ? new CoreNlpParser(CoreNlpConfig.withNer(ner))
+                : new ParseCache(() -> new CoreNlpParser(CoreNlpConfig.withNer(ner)), parseCache, "corenlp-" + ner);
+        return Analyzer.standard(parser, g);
     }
 
     /** The gazetteer, or null (with a warning) when the default index has not been built. */

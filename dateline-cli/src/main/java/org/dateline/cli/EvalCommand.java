@@ -1,9 +1,12 @@
 package org.dateline.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.dateline.analysis.lang.Countries;
 import org.dateline.analysis.place.PlaceResolver;
 import org.dateline.eval.DatelineSystems;
@@ -12,7 +15,13 @@ import org.dateline.eval.event.DatelineEventSystem;
 import org.dateline.eval.event.EventClassification;
 import org.dateline.eval.event.FiveWEvaluation;
 import org.dateline.eval.geo.Geoparser;
+import org.dateline.eval.Report;
+import org.dateline.eval.record.GoldReport;
+import org.dateline.eval.record.RealNewsGold;
+import org.dateline.eval.record.RecordSystems;
+import org.dateline.eval.record.RecordsEvaluation;
 import org.dateline.geo.Gazetteer;
+import org.dateline.model.AnalyzedArticle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,7 +30,7 @@ import picocli.CommandLine.Parameters;
 /** {@code dateline eval ...}: quality figures on public gold sets, as {@code name: value} lines. */
 @Command(name = "eval", description = "Measure quality on a gold set; prints 'name: value' lines.",
         subcommands = {EvalCommand.Time.class, EvalCommand.Quotes.class, EvalCommand.Geoparse.class,
-            EvalCommand.Events.class, EvalCommand.FiveW.class})
+            EvalCommand.Events.class, EvalCommand.FiveW.class, EvalCommand.Records.class})
 final class EvalCommand {
 
     /** Whether the gold folder exists; says so on standard error when it does not. */
@@ -165,6 +174,53 @@ final class EvalCommand {
             }
             var system = new DatelineEventSystem(analyzer.create());
             FiveWEvaluation.evaluate(dir, system::answer, analyzer.threads).print(System.out);
+            return 0;
+        }
+    }
+
+    @Command(name = "records", description = "Real news with hand-made gold (e.g. ../shared/data/realnews/dev: "
+            + "articles/*.txt and gold.jsonl): the event records' precision, recall, whole-record accuracy, place, "
+            + "actor, fatalities, assertor, caveat and repeats; quotes and places.")
+    static final class Records implements Callable<Integer> {
+        @Parameters(paramLabel = "DIR")
+        Path dir;
+
+        @Option(names = "--details", paramLabel = "FILE", description = "Write each gold event with its match, each "
+                + "record that matched none, and each quote and place not right to this file.")
+        Path details;
+
+        @Option(names = "--part", paramLabel = "PART", description = "ALL (default), DEV (the 1st, 3rd, 5th ... "
+                + "article) or ASIDE (the 2nd, 4th ...): develop on one half, check on the other.")
+        RecordsEvaluation.Part part = RecordsEvaluation.Part.ALL;
+
+        @Option(names = "--records", paramLabel = "FILE.jsonl", description = "Score the records of an earlier "
+                + "'dateline analyze' run instead of analysing the articles.")
+        Path records;
+
+        @Mixin
+        AnalyzerOptions analyzer;
+
+        @Override
+        public Integer call() throws IOException {
+            if (!isFolder(dir)) {
+                return 1;
+            }
+            List<GoldReport> gold;
+            Function<GoldReport, AnalyzedArticle> system;
+            try {
+                gold = part.of(RealNewsGold.read(dir));
+                system = records != null ? RecordSystems.fromRecords(records)
+                        : RecordSystems.analyzing(analyzer.create());
+            } catch (IOException e) {
+                System.err.println("dateline: " + e.getMessage());
+                return 1;
+            }
+            Report report = RecordsEvaluation.evaluate(gold, system, analyzer.threads, details != null);
+            if (details != null) {
+                Files.write(details, report.details(), StandardCharsets.UTF_8);
+                report = new Report(report.figures(), List.of());
+            }
+            report.print(System.out);
             return 0;
         }
     }

@@ -165,8 +165,8 @@ class StoreCommandsTest {
                 new EventActor("Civilians (Ukraine)", "people", null, "CIVILIANS", "Ukraine", null),
                 new EventPlace(null, city, geo, 1, "TEXT"),
                 new EventDate(date.toString(), date.toString(), date.toString(), 1, false, null, "TEXT"), List.of(),
-                new Assertion(governor, "e1", "OFFICIAL", null), "CLAIMED", "ASSERTED", false, 0.8, 0,
-                text.indexOf(". ") + 1, 0);
+                new Assertion(governor, "e1", "OFFICIAL", null), "CLAIMED", "ASSERTED", false, null, 0.8, 0,
+                text.indexOf(". ") + 1, 0, List.of());
         return new AnalyzedArticle(AnalyzedArticle.SCHEMA, a, List.of(e), List.of(quote), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(event));
     }

@@ -102,8 +102,8 @@ class EventMergerTest {
         EventReport build() {
             EventPlace place = geo == null ? null : new EventPlace(null, placeName, geo, geoPrecision, "TEXT");
             Event event = new Event(id, type, "Armed clash", code, "retook", null, actor1, null, place, date,
-                    List.of(), new Assertion("outlet", null, "OUTLET", null), "REPORTED", modality, false, 0.9, 0, 10,
-                    0);
+                    List.of(), new Assertion("outlet", null, "OUTLET", null), "REPORTED", modality, false, null, 0.9, 0, 10,
+                    0, List.of());
             return new EventReport(articleId, storyId, "outlet-" + articleId, LocalDate.of(2022, 9, 19), event);
         }
     }
@@ -279,8 +279,8 @@ class EventMergerTest {
         Event e = r.event();
         return new EventReport(r.articleId(), r.storyId(), r.outlet(), r.published(), new Event(e.id(), e.type(),
                 e.subtype(), e.code(), e.trigger(), e.triggerSpan(), e.actor1(), e.actor2(), place, e.date(),
-                e.counts(), e.assertor(), e.status(), e.modality(), e.background(), e.confidence(), e.start(),
-                e.end(), e.sentence()));
+                e.counts(), e.assertor(), e.status(), e.modality(), e.background(), null, e.confidence(), e.start(),
+                e.end(), e.sentence(), List.of()));
     }
 
     /** Every report of a cluster matches the cluster's first report (by first day), so clusters cannot chain. */

@@ -42,8 +42,8 @@ final class TestAnalyzers {
             Event e = new Event("ev1", "Protests", "Peaceful protest", "PEACEFUL_PROTEST", "protest", null,
                     new EventActor(actor, actor, null, "PROTESTERS", null, null), null, null,
                     new EventDate(day, day, day, 1, false, null, "TEXT"), List.of(),
-                    new Assertion(a.article().source(), null, "OUTLET", null), "REPORTED", "ASSERTED", false, 0.5,
-                    0, a.text().length(), 0);
+                    new Assertion(a.article().source(), null, "OUTLET", null), "REPORTED", "ASSERTED", false, null, 0.5,
+                    0, a.text().length(), 0, List.of());
             return a.withEvents(List.of(e));
         }
     }

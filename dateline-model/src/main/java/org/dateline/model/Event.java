@@ -21,19 +21,30 @@ import java.util.Objects;
  *                   says it could not verify it)
  * @param modality   ASSERTED (it happened), PLANNED (announced or intended: "will address"), POSSIBLE ("a potential
  *                   assault") or NEGATED ("did not attack")
- * @param background true when the article recalls it as context rather than reporting it as news
+ * @param background true when it is not a new event of the article (see {@code backgroundReason}): maps, lists and
+ *                   exports leave it out unless asked
+ * @param backgroundReason why it is background, or null for a new event; a reason makes the event background, and
+ *                   a background event without one (written before reasons were given) was RECALLED
  * @param confidence how sure the typing is, in [0, 1]
- * @param start      start of the evidence: the sentence
+ * @param start      start of the evidence: the sentence of its most telling report
+ * @param mentions   every report of the event in the article, in text order (the evidence sentence among them)
  */
 public record Event(String id, String type, String subtype, String code, String trigger, Span triggerSpan,
                     EventActor actor1, EventActor actor2, EventPlace place, EventDate date, List<EventCount> counts,
-                    Assertion assertor, String status, String modality, boolean background, double confidence,
-                    int start, int end, int sentence) implements Evidence {
+                    Assertion assertor, String status, String modality, boolean background,
+                    BackgroundReason backgroundReason, double confidence, int start, int end, int sentence,
+                    List<EventMention> mentions) implements Evidence {
 
     public Event {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(assertor, "assertor");
         counts = List.copyOf(counts);
+        mentions = mentions == null ? List.of() : List.copyOf(mentions);
+        if (backgroundReason != null) {
+            background = true;
+        } else if (background) {
+            backgroundReason = BackgroundReason.RECALLED; // what background meant in records written before the reason
+        }
     }
 }

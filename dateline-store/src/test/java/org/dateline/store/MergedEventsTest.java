@@ -143,8 +143,8 @@ class MergedEventsTest {
                 "SHELLING", "shelled", null, new EventActor("Military Forces of Russia", "Russian forces", null,
                 "STATE_FORCES", "RU", null), null, new EventPlace(null, "Kupiansk", geo, 1, "TEXT"),
                 new EventDate(date.toString(), date.toString(), date.toString(), 1, false, null, "TEXT"),
-                List.of(), new Assertion(source, null, "OUTLET", null), "REPORTED", "ASSERTED", false, 0.8, 0,
-                end, 0);
+                List.of(), new Assertion(source, null, "OUTLET", null), "REPORTED", "ASSERTED", false, null, 0.8, 0,
+                end, 0, List.of());
         return new AnalyzedArticle(AnalyzedArticle.SCHEMA, article, List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(shelling));
     }

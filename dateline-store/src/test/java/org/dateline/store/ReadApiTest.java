@@ -238,7 +238,7 @@ class ReadApiTest {
                 new EventActor("Civilians (Ukraine)", "people", null, "CIVILIANS", "Ukraine", null),
                 new EventPlace(null, "Kharkiv", kharkiv, 1, "TEXT"),
                 new EventDate(day, day, day, 1, false, null, "TEXT"), List.of(),
-                new Assertion(GOVERNOR, "e1", "OFFICIAL", null), "CLAIMED", "ASSERTED", false, 0.8, 0, end, 0);
+                new Assertion(GOVERNOR, "e1", "OFFICIAL", null), "CLAIMED", "ASSERTED", false, null, 0.8, 0, end, 0, List.of());
         return new AnalyzedArticle(AnalyzedArticle.SCHEMA, article, List.of(governor), List.of(said), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(event));
     }

@@ -59,8 +59,8 @@ final class Records {
                 List.of(new EventCount("FATALITIES", killed - 1, "people", null),
                         new EventCount("FATALITIES", 1, "one", null),
                         new EventCount("INJURED", 7, "seven", null)),
-                new Assertion("Reuters", null, "OUTLET", null), "ASSERTED", "REALIS", false, 0.8,
-                shelling, text.indexOf("Sunday.") + 7, 0);
+                new Assertion("Reuters", null, "OUTLET", null), "ASSERTED", "REALIS", false, null, 0.8,
+                shelling, text.indexOf("Sunday.") + 7, 0, List.of());
         return new AnalyzedArticle(AnalyzedArticle.SCHEMA, article, List.of(petrenko), List.of(said),
                 List.of(claim), List.of(time), List.of(place), List.of(), List.of(), List.of(event));
     }

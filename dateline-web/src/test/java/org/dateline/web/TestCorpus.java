@@ -103,8 +103,8 @@ final class TestCorpus {
                 new EventActor("Military Forces of Russia", "Russian forces", null, "STATE_FORCES", "RU", null),
                 null, new EventPlace(null, place, geo(place, lat, lon), 1, "TEXT"),
                 new EventDate(day, day, day, 1, false, null, "TEXT"), List.of(),
-                new Assertion(GOVERNOR, "e1", "OFFICIAL", null), "CLAIMED", "ASSERTED", false, 0.8, 0,
-                text.indexOf(". ") + 1, 0);
+                new Assertion(GOVERNOR, "e1", "OFFICIAL", null), "CLAIMED", "ASSERTED", false, null, 0.8, 0,
+                text.indexOf(". ") + 1, 0, List.of());
         int at = text.indexOf(place);
         Place named = new Place("p1", place, place, "city", "EVENT", geo(place, lat, lon), at, at + place.length(), 0);
         return new AnalyzedArticle(AnalyzedArticle.SCHEMA, article, List.of(governor), List.of(said), List.of(),
@@ -119,8 +119,8 @@ final class TestCorpus {
                 new EventActor("Protesters (Ukraine)", "people", null, "PROTESTERS", "UA", null), null,
                 new EventPlace(null, "Lviv", geo("Lviv", LVIV_LAT + n * 0.001, LVIV_LON), 1, "TEXT"),
                 new EventDate(day.toString(), day.toString(), day.toString(), 1, false, null, "TEXT"), List.of(),
-                new Assertion("Lviv Post", null, "OUTLET", null), "REPORTED", "ASSERTED", false, 0.9, 0,
-                text.length(), 0);
+                new Assertion("Lviv Post", null, "OUTLET", null), "REPORTED", "ASSERTED", false, null, 0.9, 0,
+                text.length(), 0, List.of());
         return new AnalyzedArticle(AnalyzedArticle.SCHEMA, article, List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(event));
     }
@@ -146,8 +146,8 @@ final class TestCorpus {
             Event e = new Event("ev1", "Protests", "Peaceful protest", "PEACEFUL_PROTEST", "protest", null,
                     new EventActor("Protesters", "people", null, "PROTESTERS", null, null), null, null,
                     new EventDate(day, day, day, 1, false, null, "TEXT"), List.of(),
-                    new Assertion(a.article().source(), null, "OUTLET", null), "REPORTED", "ASSERTED", false, 0.5,
-                    0, a.text().length(), 0);
+                    new Assertion(a.article().source(), null, "OUTLET", null), "REPORTED", "ASSERTED", false, null, 0.5,
+                    0, a.text().length(), 0, List.of());
             return a.withEvents(List.of(e));
         }
     }

@@ -26,7 +26,8 @@ final class ActorFinder {
     private static final Set<String> PHRASE_RELATIONS = Set.of("amod", "compound", "nmod:poss", "flat", "nummod",
             "det:poss", "det");
     private static final Set<String> INHERIT_SUBJECT = Set.of("xcomp", "conj", "advcl");
-    private static final Set<String> NOUN_GOVERNORS = Set.of("obj", "obl", "xcomp", "advcl", "acl", "nmod", "conj");
+    /** How a trigger noun hangs from the verb whose subject acts: "launched attacks", "carried out strikes". */
+    private static final Set<String> NOUN_GOVERNORS = Set.of("obj", "xcomp", "conj");
     private static final Set<String> NOT_ACTORS = Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL", "SET");
     private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP", "EX");
     private static final int MAX_HOPS = 3;
@@ -72,8 +73,13 @@ final class ActorFinder {
             if (object < 0) {
                 object = p.child(anchor, "obj");
             }
-            if (relation.startsWith("acl") || relation.equals("amod")) {
-                object = p.head(anchor);
+            if ((relation.startsWith("acl") || relation.equals("amod")) && p.head(anchor) >= 0) {
+                int head = p.head(anchor);
+                if (isNationality(p.token(head)) && subject < 0) {
+                    subject = head; // "Ukrainian shelling" parsed as a participle of "Ukrainian"
+                } else {
+                    object = head;
+                }
             }
             for (int hop = 0, t = anchor; subject < 0 && hop < MAX_HOPS
                     && INHERIT_SUBJECT.contains(p.relation(t)); hop++) {
@@ -82,9 +88,12 @@ final class ActorFinder {
             }
         } else {
             subject = possessor(p, anchor);
+            for (int i = trigger.first(); i < trigger.end() && subject < 0; i++) {
+                subject = i == anchor ? -1 : possessor(p, i); // "an Israeli drone strike"
+            }
             object = target(p, anchor, family);
             for (int hop = 0, t = anchor; subject < 0 && hop < MAX_HOPS
-                    && NOUN_GOVERNORS.contains(p.relation(t)); hop++) {
+                    && (NOUN_GOVERNORS.contains(p.relation(t)) || asked(p, t)); hop++) {
                 t = p.head(t);
                 subject = subject(p, t);
             }
@@ -94,6 +103,12 @@ final class ActorFinder {
         }
         return new Parties(actor(p, subject, entities, fallbackCountry), actor(p, object, entities, fallbackCountry),
                 subject);
+    }
+
+    /** A noun the verb asks for ("called for a referendum"): its subject is the event's. */
+    private static boolean asked(ParsedText p, int noun) {
+        int c = p.child(noun, "case");
+        return p.relation(noun).equals("obl") && c >= 0 && p.token(c).lemma().equalsIgnoreCase("for");
     }
 
     /**
@@ -110,6 +125,9 @@ final class ActorFinder {
         for (var d : p.children(noun)) {
             String r = d.relation();
             Token t = p.token(d.dependent());
+            if (NOT_ACTORS.contains(t.ner())) {
+                continue; // "the May 25 attacks"
+            }
             boolean named = t.isProperNoun() || isNationality(t);
             if ((r.equals("nmod:poss") && (named || t.isPronoun() || headCategory(p, t.index()) != null))
                     || ((r.equals("compound") || r.equals("amod")) && named)) {

@@ -87,19 +87,30 @@ final class Asserter {
         return false;
     }
 
-    /** REPORTED, CLAIMED or NOT_VERIFIED. */
+    /**
+     * REPORTED, CLAIMED or NOT_VERIFIED. The outlet's caveat ("Reuters could not independently verify ...") covers the
+     * reports of its own sentence ("..., which Reuters could not verify, planes dropped bombs") and of the sentence
+     * before it, whoever asserts them; one that covers either side's reports covers every claim of a party or an
+     * official about the fighting. A party that does not confirm something is no caveat of the outlet's.
+     */
     static String status(Assertion assertion, String family, int sentence, List<Caveat> caveats) {
-        if (assertion.kind().equals("OUTLET")) {
-            return "REPORTED";
-        }
         boolean party = assertion.kind().equals("PARTY") || assertion.kind().equals("OFFICIAL");
         for (Caveat c : caveats) {
-            boolean covers = c.scope().equals("ALL_SIDES") ? party && BATTLEFIELD.contains(family)
-                    : c.sentence() == sentence || c.sentence() == sentence + 1;
+            if (!isOutlets(c)) {
+                continue;
+            }
+            boolean covers = c.sentence() == sentence
+                    || (c.scope().equals("ALL_SIDES") ? party && BATTLEFIELD.contains(family)
+                    : c.sentence() == sentence + 1);
             if (covers) {
                 return "NOT_VERIFIED";
             }
         }
-        return "CLAIMED";
+        return assertion.kind().equals("OUTLET") ? "REPORTED" : "CLAIMED";
+    }
+
+    /** A caveat of the outlet's: it could not verify, or could not independently confirm. */
+    static boolean isOutlets(Caveat c) {
+        return c.kind().equals("NOT_VERIFIED") || c.text().toLowerCase(Locale.ROOT).contains("independently");
     }
 }

@@ -2,6 +2,7 @@ package org.dateline.analysis.event;
 
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dateline.analysis.EntityIndex;
@@ -14,14 +15,19 @@ import org.dateline.model.parse.Token;
 
 /**
  * Whether a sentence gives a kind of event the context it needs ({@code event-context.tsv}): a business "agreement"
- * or "credit advanced" is no ACLED event. ARMED kinds need an armed party in the sentence (troops, police,
- * militants ...); POLITICAL kinds need an armed party, a government or a country.
+ * or "credit advanced" is no ACLED event, and a "strike" beside "killed" is no labour strike. ARMED kinds need an
+ * armed party in the sentence (troops, police, militants ...); POLITICAL kinds need an armed party, a government or
+ * a country; PROTEST kinds need protesters, rioters or a word of protest ({@code protest-words.tsv}) in the
+ * sentence or the one before.
  */
 final class EventContext {
     private static final Set<String> ARMED = Set.of("STATE_FORCES", "REBELS", "MILITIA", "EXTERNAL");
     private static final Set<String> POLITICAL = Set.of("GOVERNMENT", "PROTESTERS", "RIOTERS");
+    private static final Set<String> PROTESTING = Set.of("PROTESTERS", "RIOTERS");
+    private static final Set<String> NEEDS = Set.of("ARMED", "POLITICAL", "PROTEST");
 
     private final Map<String, String> needs = new HashMap<>();
+    private final Set<String> protestWords;
     private final ActorFinder actors;
     private final Countries countries;
 
@@ -29,17 +35,31 @@ final class EventContext {
         this.actors = actors;
         this.countries = countries;
         for (List<String> row : Lexicon.load("en", "event-context.tsv", 2).rows()) {
-            if (!row.get(1).equals("ARMED") && !row.get(1).equals("POLITICAL")) {
+            if (!NEEDS.contains(row.get(1))) {
                 throw new IllegalStateException("event-context.tsv: unknown need " + row.get(1));
             }
             needs.put(row.get(0), row.get(1));
         }
+        protestWords = Lexicon.load("en", "protest-words.tsv", 1).words();
     }
 
     boolean allows(ParsedText p, Sentence s, String code, EntityIndex entities) {
         String need = needs.get(code);
         if (need == null) {
             return true;
+        }
+        if (need.equals("PROTEST")) {
+            int from = s.index() == 0 ? s.firstToken() : p.sentences().get(s.index() - 1).firstToken();
+            for (int i = from; i < s.endToken(); i++) {
+                String category = actors.categoryAt(p, i);
+                if (category != null && PROTESTING.contains(category)
+                        || protestWords.contains(p.token(i).lemma().toLowerCase(Locale.ROOT))
+                        || i > from && protestWords.contains((p.token(i - 1).lemma() + " " + p.token(i).lemma())
+                        .toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
         }
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             String category = actors.categoryAt(p, i);

@@ -16,6 +16,8 @@ import org.dateline.model.parse.ParsedText;
  * bodies") or by the verb the counted people depend on ("killing 6 civilians", "10 people died").
  */
 final class EventCounts {
+    /** How far up from the trigger's clause a verb's counts are taken. */
+    private static final int MAX_HOPS = 3;
     private final Map<String, String> kinds = new HashMap<>();
 
     EventCounts() {
@@ -24,11 +26,25 @@ final class EventCounts {
         }
     }
 
-    /** The counts in the anchor's clause: its subtree, or its head's when the anchor modifies ("killing 6"). */
+    /**
+     * The counts in the anchor's clause: its subtree, or its head's when the anchor modifies ("killing 6"); when that
+     * has none, the clause of the verb the anchor's phrase depends on ("Four people were killed in Ukrainian
+     * shelling", "At least seven civilians were killed when ... air strikes").
+     */
     List<EventCount> counts(ParsedText p, int anchor, List<Quantity> numbers) {
-        List<EventCount> out = new ArrayList<>();
-        int sentence = p.token(anchor).sentence();
         int clause = p.token(anchor).isVerb() || p.head(anchor) < 0 ? anchor : p.head(anchor);
+        List<EventCount> out = countsIn(p, clause, numbers);
+        for (int t = p.head(clause), hop = 0; out.isEmpty() && t >= 0 && hop < MAX_HOPS; t = p.head(t), hop++) {
+            if (p.token(t).isVerb()) {
+                out = countsIn(p, t, numbers);
+            }
+        }
+        return out;
+    }
+
+    private List<EventCount> countsIn(ParsedText p, int clause, List<Quantity> numbers) {
+        List<EventCount> out = new ArrayList<>();
+        int sentence = p.token(clause).sentence();
         int[] range = p.subtree(clause);
         for (Quantity q : numbers) {
             int token = p.tokenAt(q.start());

@@ -13,7 +13,8 @@ import org.dateline.model.parse.ParsedText;
 
 /**
  * When an event happened: the time expression of its own clause (the one closest to its anchor in the dependency
- * tree, not one that dates a statement), otherwise the date of the statement that reports it, otherwise the
+ * tree, not one that dates a statement nor a "since" away from it), otherwise the date of the statement that reports it,
+ * otherwise the
  * publication date; the last two only bound it ("on or before"). Precision as ACLED's: 1 a day, 2 a week or
  * weekend, 3 a month or longer.
  */
@@ -40,7 +41,11 @@ final class EventDater {
                 continue;
             }
             int token = p.tokenAt(t.start());
-            int distance = follows(p, trigger.end(), token) ? 0 : distance(p, anchor, token);
+            boolean follows = follows(p, trigger.end(), token);
+            if (!follows && token > 0 && p.token(token - 1).lemma().equalsIgnoreCase("since")) {
+                continue; // "for the first time since 2016" bounds a span; it does not date the event
+            }
+            int distance = follows ? 0 : distance(p, anchor, token);
             if (statementCue >= 0 && distance(p, statementCue, token) < distance) {
                 continue;
             }

@@ -1,28 +1,33 @@
 package org.dateline.analysis.event;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dateline.model.Distance;
 import org.dateline.model.EventPlace;
 import org.dateline.model.Place;
 import org.dateline.model.parse.ParsedText;
 
 /**
  * Where an event happened: a place named in the anchor's own phrase or clause, the most specific first ("the
- * Luhansk village of Bilohorivka" is Bilohorivka); otherwise the place named nearest to it in its sentence;
- * otherwise the dateline. Metonyms ("Kyiv said") are never places of events, nor places inside an actor's name.
+ * Luhansk village of Bilohorivka" is Bilohorivka); otherwise the place named nearest to it in its sentence, unless
+ * another event's clause names it. Never the dateline, which says where the report was filed. Metonyms ("Kyiv
+ * said") are never places of events, nor places inside an actor's name or places that act.
  */
 final class EventPlaces {
     private static final Set<String> WHERE_ROLES = Set.of("LOCATION", "MODIFIER");
     private static final int NEAR_PRECISION = 2;
     private static final int AREA_PRECISION = 3;
+    /** Kinds of place that name an area, whatever the gazetteer made of them ("Belgorod region"). */
+    private static final Set<String> AREA_KINDS = Set.of("country", "region", "district", "continent");
 
     /**
      * @param subjectRange tokens of the acting party, whose places are not where the event happened
-     * @param datelineFallback whether the dateline may stand in when the sentence names no place
+     * @param otherClauses token ranges [first, last] of the other events' clauses in the sentence
      */
-    EventPlace place(ParsedText p, int anchor, int[] subjectRange, List<Place> places, boolean datelineFallback) {
+    EventPlace place(ParsedText p, int anchor, int[] subjectRange, List<Place> places, List<int[]> otherClauses) {
         int sentence = p.token(anchor).sentence();
-        int[] clause = p.subtree(anchor);
+        int[] clause = clause(p, anchor);
         Place best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         boolean inClause = false;
@@ -35,6 +40,10 @@ final class EventPlaces {
                 continue;
             }
             boolean within = token >= clause[0] && token <= clause[1];
+            if (!within && otherClauses.stream().anyMatch(r -> token >= r[0] && token <= r[1]
+                    && !(anchor >= r[0] && anchor <= r[1]))) {
+                continue;
+            }
             double score = (within ? 100 : 0) - EventDater.distance(p, anchor, token) - specificity(pl);
             if (score > bestScore) {
                 bestScore = score;
@@ -42,16 +51,94 @@ final class EventPlaces {
                 inClause = within;
             }
         }
-        if (best != null) {
-            return of(best, inClause ? "TEXT" : "SENTENCE");
-        }
+        return best == null ? null : of(best, inClause ? "TEXT" : "SENTENCE");
+    }
+
+    /**
+     * The distinct places named in the anchor's own phrase or clause, in text order, without those that hold
+     * another of them (a region around its towns), when they are coordinated: the places of a report that tells one
+     * event at each ("strikes on Pechenihy, Chuhuiv and a village near Kupiansk"). None when they are not.
+     */
+    List<EventPlace> clausePlaces(ParsedText p, int anchor, int[] subjectRange, List<Place> places) {
+        int[] clause = clause(p, anchor);
+        List<EventPlace> found = new ArrayList<>();
+        java.util.Map<EventPlace, Integer> tokens = new java.util.IdentityHashMap<>();
         for (Place pl : places) {
-            if (datelineFallback && pl.role().equals("DATELINE")) {
-                return new EventPlace(pl.id(), pl.geo() != null ? pl.geo().name() : pl.name(), pl.geo(),
-                        AREA_PRECISION, "DATELINE");
+            int token = p.tokenAt(pl.start());
+            if (!pl.role().equals("LOCATION") || token < clause[0] || token > clause[1] || acts(p, token)
+                    || subjectRange != null && token >= subjectRange[0] && token <= subjectRange[1]) {
+                continue;
+            }
+            EventPlace e = of(pl, "TEXT");
+            tokens.put(e, token);
+            if (AREA_KINDS.contains(pl.kind()) && e.geoPrecision() < AREA_PRECISION) {
+                e = new EventPlace(e.place(), e.name(), e.geo(), AREA_PRECISION, e.basis()); // "Belgorod region"
+            }
+            final EventPlace found1 = e;
+            if (found.stream().noneMatch(f -> same(f, found1))) {
+                found.add(found1);
+                tokens.put(found1, token);
             }
         }
-        return null;
+        List<EventPlace> leaves = new ArrayList<>();
+        for (EventPlace e : found) {
+            if (found.stream().noneMatch(o -> o != e && holds(e, o))) {
+                leaves.add(e);
+            }
+        }
+        for (int i = 0; i < leaves.size(); i++) {
+            for (int j = i + 1; j < leaves.size(); j++) {
+                if (!coordinated(p, tokens.get(leaves.get(i)), tokens.get(leaves.get(j)))) {
+                    return List.of(); // "the post in Zardad Dahri, which is in the Charsadda district": one place
+                }
+            }
+        }
+        return leaves;
+    }
+
+    /** Whether two place names are coordinated ("Pechenihy, Chuhuiv and a village near Kupiansk"): a conjunction
+     *  joins the phrases they stand in. */
+    private static boolean coordinated(ParsedText p, int a, int b) {
+        java.util.Map<Integer, Boolean> up = new java.util.HashMap<>();
+        boolean conj = false;
+        for (int t = a, hop = 0; t >= 0 && hop < 12; t = p.head(t), hop++) {
+            up.put(t, conj);
+            conj |= p.relation(t).equals("conj");
+        }
+        conj = false;
+        for (int t = b, hop = 0; t >= 0 && hop < 12; t = p.head(t), hop++) {
+            if (up.containsKey(t)) {
+                return conj || up.get(t);
+            }
+            conj |= p.relation(t).equals("conj");
+        }
+        return false;
+    }
+
+    /**
+     * The tokens of the anchor's clause: its subtree, or, for a noun that is the subject or object of a verb ("an
+     * Israeli strike hit a school in Gaza City"), the verb's.
+     */
+    static int[] clause(ParsedText p, int anchor) {
+        String r = p.relation(anchor);
+        int head = p.head(anchor);
+        if (p.token(anchor).isNoun() && head >= 0 && p.token(head).isVerb()
+                && (r.startsWith("nsubj") || r.equals("obj"))) {
+            return p.subtree(head);
+        }
+        return p.subtree(anchor);
+    }
+
+    private static boolean same(EventPlace a, EventPlace b) {
+        if (a.geo() == null || b.geo() == null) {
+            return a.name().equalsIgnoreCase(b.name());
+        }
+        return Distance.km(a.geo().lat(), a.geo().lon(), b.geo().lat(), b.geo().lon()) < 1;
+    }
+
+    /** Whether {@code area} is a larger area (less precise: an unresolved name counts as one) that holds {@code place}. */
+    private static boolean holds(EventPlace area, EventPlace place) {
+        return area.geoPrecision() > place.geoPrecision() && IncidentLinker.places(area, place);
     }
 
     /** A place name that acts ("abandoned by Russia", "Russia's forces") stands for a party, not a place. */

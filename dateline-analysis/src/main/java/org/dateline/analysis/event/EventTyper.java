@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.BinaryOperator;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.dateline.analysis.event.TriggerLexicon.Match;
 import org.dateline.model.parse.Dependency;
@@ -34,9 +35,17 @@ final class EventTyper {
      * @param score    the evidence for the chosen kind: the sum of its matches' weights
      * @param runnerUp the evidence for the next kind of the same family, without the words it shares with the
      *                 chosen one ("peaceful" says nothing against force used on peaceful protesters)
+     * @param familyScore the evidence for the family in the sentence: each matched phrase of its kinds once, at its
+     *                 greatest weight ("Russia hit the city, injuring four": a hit and an injury)
      */
-    record Typed(Match anchor, EventKinds.Kind kind, double score, double runnerUp) {
+    record Typed(Match anchor, EventKinds.Kind kind, double score, double runnerUp, double familyScore) {
     }
+
+    /**
+     * Kinds that tell what an incident destroyed: a sentence that also tells the attack ("launched 10 attacks,
+     * destroying houses") is of the attack's kind.
+     */
+    static final Set<String> CONSEQUENCES = Set.of("LOOTING");
 
     /** The family whose kind is decided by who acts: ACLED tells a government's gain from a rebel group's. */
     private static final String TAKER_DECIDES = "TERRITORY";
@@ -55,9 +64,14 @@ final class EventTyper {
      * @param clause   a key per anchor token: triggers of one family form one event only when their keys agree
      *                 (an asserted "regained" and a planned "retake" in one sentence are two events)
      * @param excluded tokens that cannot take part in a match (the channel of a quote: "a televised address")
+     * @param allowed  the kinds the sentence gives the context they need: a trigger of any other kind anchors nothing,
+     *                 so that its word can anchor an event of another family ("strike" beside "killed" is no labour
+     *                 strike but a strike)
      */
-    List<Typed> type(ParsedText p, Sentence s, IntFunction<String> clause, IntPredicate excluded) {
-        List<Match> matches = matches(p, s, excluded);
+    List<Typed> type(ParsedText p, Sentence s, IntFunction<String> clause, IntPredicate excluded,
+                     Predicate<String> allowed) {
+        List<Match> matches = matches(p, s, excluded).stream()
+                .filter(m -> !m.entry().trigger() || allowed.test(m.code())).toList();
         Map<String, Double> evidence = evidence(matches, Double::sum, 1);
         Map<String, Double> choice = evidence(matches, Math::max, 1);
         for (int n = s.index() - 1; n <= s.index() + 1; n += 2) {
@@ -78,7 +92,7 @@ final class EventTyper {
         for (var e : anchorOfFamily.entrySet()) {
             Match anchor = e.getValue();
             String family = kinds.of(anchor.code()).family();
-            typed.add(best(family, anchor, family.equals(TAKER_DECIDES) ? withTaker(p, anchor, matches, choice)
+            typed.add(best(p, family, anchor, family.equals(TAKER_DECIDES) ? withTaker(p, anchor, matches, choice)
                     : choice, evidence, matches));
         }
         typed.sort((a, b) -> Double.compare(b.score(), a.score()));
@@ -94,9 +108,31 @@ final class EventTyper {
     }
 
     private List<Match> matches(ParsedText p, Sentence s, IntPredicate excluded) {
-        return subsumed(lexicon.matches(p, s).stream()
+        List<Match> ms = lexicon.matches(p, s).stream()
                 .filter(m -> IntStream.range(m.first(), m.end()).noneMatch(excluded))
-                .toList());
+                .toList();
+        return subsumed(modifiers(p, ms));
+    }
+
+    /**
+     * The matches without the trigger nouns of a kind that is no record which a weapon that is one modifies ("rocket
+     * fire", "tank fire": the weapon tells what the fire was).
+     */
+    private List<Match> modifiers(ParsedText p, List<Match> matches) {
+        java.util.Set<Match> dropped = new HashSet<>();
+        for (Match m : matches) {
+            int head = p.head(m.anchor());
+            if (!m.entry().trigger() || !p.token(m.anchor()).isNoun() || !p.relation(m.anchor()).equals("compound")
+                    || head < 0 || !p.token(head).isNoun() || head >= m.first() && head < m.end()
+                    || !kinds.of(m.code()).recorded()) {
+                continue;
+            }
+            List<Match> heads = matches.stream().filter(h -> h.entry().trigger() && h.anchor() == head).toList();
+            if (!heads.isEmpty() && heads.stream().noneMatch(h -> kinds.of(h.code()).recorded())) {
+                dropped.addAll(heads);
+            }
+        }
+        return matches.stream().filter(m -> !dropped.contains(m)).toList();
     }
 
     /**
@@ -118,6 +154,35 @@ final class EventTyper {
             }
         }
         return evidence;
+    }
+
+    /**
+     * Whether the event {@code cause} tells what brought about {@code consequence}: it is the consequence's subject
+     * ("the strikes damaged 11 houses"), or the consequence is a participle clause of the verb that tells it ("launched
+     * 10 attacks, destroying houses"), or of the cause itself.
+     */
+    private static boolean causes(ParsedText p, Match cause, Match consequence) {
+        int v = consequence.anchor();
+        for (int hop = 0; hop < 3 && v >= 0; hop++) {
+            int subject = p.child(v, "nsubj");
+            if (subject >= 0 && within(p.subtree(subject), cause.anchor())) {
+                return true;
+            }
+            String r = p.relation(v);
+            if (!r.equals("advcl") && !r.equals("xcomp") && !r.equals("conj")) {
+                return false;
+            }
+            int h = p.head(v);
+            if (h == cause.anchor() || h >= 0 && r.equals("advcl") && within(p.subtree(h), cause.anchor())) {
+                return true;
+            }
+            v = h;
+        }
+        return false;
+    }
+
+    private static boolean within(int[] range, int token) {
+        return token >= range[0] && token <= range[1];
     }
 
     /**
@@ -193,14 +258,21 @@ final class EventTyper {
      * The kind of the family with the most evidence in {@code choice}, the anchor's own on a tie, scored with the
      * plain {@code evidence}: the words that choose the kind need not make the sentence surer of an event.
      */
-    private Typed best(String family, Match anchor, Map<String, Double> choice, Map<String, Double> evidence,
+    private Typed best(ParsedText p, String family, Match anchor, Map<String, Double> choice,
+                       Map<String, Double> evidence,
             List<Match> matches) {
-        EventKinds.Kind best = kinds.of(anchor.code());
-        double bestChoice = choice.getOrDefault(best.code(), 0.0);
+        boolean consequenceYields = matches.stream().anyMatch(c -> c.entry().trigger()
+                && CONSEQUENCES.contains(c.code()) && kinds.of(c.code()).family().equals(family)
+                && matches.stream().anyMatch(o -> o.entry().trigger() && kinds.of(o.code()).family().equals(family)
+                && !CONSEQUENCES.contains(o.code()) && causes(p, o, c)));
+        EventKinds.Kind best = null;
+        double bestChoice = Double.NEGATIVE_INFINITY;
         for (EventKinds.Kind k : kinds.all()) {
-            if (k.family().equals(family) && choice.getOrDefault(k.code(), 0.0) > bestChoice) {
+            boolean yields = consequenceYields && CONSEQUENCES.contains(k.code());
+            double c = choice.getOrDefault(k.code(), 0.0) + (k.code().equals(anchor.code()) ? 1e-9 : 0);
+            if (k.family().equals(family) && !yields && c > bestChoice) {
                 best = k;
-                bestChoice = choice.getOrDefault(k.code(), 0.0);
+                bestChoice = c;
             }
         }
         String chosen = best.code();
@@ -218,6 +290,13 @@ final class EventTyper {
                 second = Math.max(second, against.getOrDefault(k.code(), 0.0));
             }
         }
-        return new Typed(anchor, best, evidence.getOrDefault(best.code(), 0.0), second);
+        Map<String, Double> phrases = new HashMap<>();
+        for (Match m : matches) {
+            if (kinds.of(m.code()).family().equals(family)) {
+                phrases.merge(m.first() + ":" + m.end(), m.weight(), Math::max);
+            }
+        }
+        double familyScore = phrases.values().stream().mapToDouble(Double::doubleValue).sum();
+        return new Typed(anchor, best, evidence.getOrDefault(best.code(), 0.0), second, familyScore);
     }
 }

@@ -3,6 +3,7 @@ package org.dateline.analysis.event;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.dateline.model.BackgroundReason;
 import org.dateline.model.Event;
 
 /**
@@ -27,8 +28,14 @@ public final class MainEvent {
                 .mapToDouble(o -> Math.max(0, salience(o))).sum()));
     }
 
+    /**
+     * What makes an event the one an article is about: its typing, its place in the article, and whether it happened
+     * then. An event recalled from earlier ranks lower; one that is context of the record for another reason (a tally,
+     * a statement, a kind outside the record) is still what the text is about.
+     */
     static double salience(Event e) {
-        return e.confidence() - PER_SENTENCE * e.sentence() - (e.background() ? BACKGROUND : 0)
+        return e.confidence() - PER_SENTENCE * e.sentence()
+                - (e.backgroundReason() == BackgroundReason.RECALLED ? BACKGROUND : 0)
                 - (e.modality().equals("ASSERTED") ? 0 : NOT_ASSERTED);
     }
 

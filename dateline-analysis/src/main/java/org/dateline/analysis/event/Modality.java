@@ -19,6 +19,8 @@ final class Modality {
     private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "conj", "obj", "obl", "nsubj", "nsubj:pass");
     private static final Set<String> MARKERS = Set.of("aux", "advmod", "amod", "det", "neg", "mark");
     private static final Set<String> MODIFIER_RELATIONS = Set.of("amod", "acl", "dep");
+    /** Verbs that with an infinitive say what must or is about to happen: "will have to withdraw". */
+    private static final Set<String> MODAL_HAVE = Set.of("have", "need", "ought");
     private static final List<String> PRECEDENCE = List.of("NEGATED", "PLANNED", "POSSIBLE");
 
     private final Map<String, String> words = new HashMap<>();
@@ -31,7 +33,8 @@ final class Modality {
 
     /**
      * ASSERTED, PLANNED, POSSIBLE or NEGATED: the markers on the anchor, then on the verbs it depends on through
-     * complements and purpose clauses, up to (not across) a verb of saying's complement.
+     * complements and purpose clauses, up to (not across) a verb of saying's complement; a purpose clause ("to
+     * attack") is itself planned.
      */
     String of(ParsedText p, int anchor) {
         int t = anchor;
@@ -45,15 +48,29 @@ final class Modality {
             if (hop > 0 && p.token(t).isVerb()) {
                 found = stronger(found, words.get(p.token(t).lemma().toLowerCase(Locale.ROOT)));
             }
+            if (p.token(t).isVerb() && p.relation(t).equals("advcl") && infinitive(p, t)) {
+                found = stronger(found, "PLANNED"); // "used the centre to plan and execute attacks"
+            }
             if (found != null) {
                 return found;
             }
-            if (!CLIMB.contains(p.relation(t))) {
-                break;
+            if (!CLIMB.contains(p.relation(t)) && !(p.head(t) >= 0 && MODAL_HAVE.contains(
+                    p.token(p.head(t)).lemma().toLowerCase(Locale.ROOT)) && infinitive(p, t))) {
+                break; // "will have to withdraw" climbs to "have"; a verb of saying's complement does not
             }
             t = p.head(t);
         }
         return "ASSERTED";
+    }
+
+    /** An infinitive with "to": as an adverbial it is a purpose ("used the centre to plan attacks"). */
+    private static boolean infinitive(ParsedText p, int verb) {
+        for (var d : p.children(verb)) {
+            if (d.relation().equals("mark") && p.token(d.dependent()).pos().equals("TO")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the recaptured town", "territory abandoned by Russia": a past participle with no subject or auxiliary. */

@@ -17,8 +17,13 @@ import org.dateline.model.parse.Token;
  */
 final class TriggerLexicon {
 
-    /** One row of the file. */
-    record Entry(List<String> words, String pos, String code, double weight, boolean trigger) {
+    /**
+     * One row of the file.
+     *
+     * @param block a phrase that names no event ("refugee camp", "riot van"): it only keeps the words inside it from
+     *              matching
+     */
+    record Entry(List<String> words, String pos, String code, double weight, boolean trigger, boolean block) {
     }
 
     /**
@@ -47,20 +52,23 @@ final class TriggerLexicon {
 
     TriggerLexicon(EventKinds kinds) {
         for (List<String> row : Lexicon.load("en", "event-triggers.tsv", 5).rows()) {
-            kinds.of(row.get(2));
             String role = row.get(4);
-            if (!role.equals("TRIGGER") && !role.equals("CUE")) {
+            if (!role.equals("TRIGGER") && !role.equals("CUE") && !role.equals("BLOCK")) {
                 throw new IllegalStateException("event-triggers.tsv: unknown role " + role);
             }
+            if (!role.equals("BLOCK")) {
+                kinds.of(row.get(2));
+            }
             Entry e = new Entry(List.of(row.get(0).split(" ")), row.get(1), row.get(2),
-                    Double.parseDouble(row.get(3)), role.equals("TRIGGER"));
+                    Double.parseDouble(row.get(3)), role.equals("TRIGGER"), role.equals("BLOCK"));
             byFirstWord.computeIfAbsent(e.words().get(0), w -> new ArrayList<>()).add(e);
         }
     }
 
     /**
      * Every match in the sentence. Overlapping matches of one code keep only the longest, and a match inside a longer
-     * one of any code goes ("riot" in "riot police", "shoot" in "shoot down"); matches of one span all stay.
+     * one of any code goes ("riot" in "riot police", "shoot" in "shoot down"); matches of one span all stay. Blocking
+     * phrases ("refugee camp") take the words inside them and are then left out.
      */
     List<Match> matches(ParsedText p, Sentence s) {
         List<Match> all = new ArrayList<>();
@@ -84,7 +92,7 @@ final class TriggerLexicon {
             }
         }
         kept.sort((a, b) -> Integer.compare(a.first(), b.first()));
-        return kept;
+        return kept.stream().filter(m -> !m.entry().block()).toList();
     }
 
     /**

@@ -15,6 +15,7 @@ import org.dateline.analysis.event.EventKinds;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Assertion;
+import org.dateline.model.BackgroundReason;
 import org.dateline.model.Dateline;
 import org.dateline.model.Event;
 import org.dateline.model.EventActor;
@@ -271,8 +272,9 @@ public final class SyntheticCorpus implements Iterator<AnalyzedArticle> {
                 new EventActor(a1.name(), a1.name(), null, a1.category(), a1.country(), actor1), a2,
                 new EventPlace(placeId, seed.place(), seed.geo(), seed.precision(),
                         seed.precision() == 2 ? "NEAR" : "TEXT"),
-                seed.date(), counts, assertor, status, denied ? "NEGATED" : "ASSERTED", background, 0.8, start,
-                draft.length(), sentence));
+                seed.date(), counts, assertor, status, denied ? "NEGATED" : "ASSERTED", background,
+                denied ? BackgroundReason.NOT_ASSERTED : background ? BackgroundReason.RECALLED : null, 0.8, start,
+                draft.length(), sentence, List.of()));
     }
 
     /** Words drawn by the corpus's Zipf law; now and then a person or a place of the region is named. */

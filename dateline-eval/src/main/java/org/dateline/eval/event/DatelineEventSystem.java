@@ -11,6 +11,7 @@ import org.dateline.analysis.EntityIndex;
 import org.dateline.analysis.event.MainEvent;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
+import org.dateline.model.BackgroundReason;
 import org.dateline.model.Event;
 import org.dateline.model.Place;
 import org.dateline.model.TimeExpression;
@@ -53,12 +54,12 @@ public final class DatelineEventSystem {
 
     /** The event as news when only its own date made it background. */
     private static Event undated(Event e) {
-        if (!e.background() || !e.date().basis().equals("TEXT")) {
+        if (e.backgroundReason() != BackgroundReason.RECALLED || !e.date().basis().equals("TEXT")) {
             return e;
         }
         return new Event(e.id(), e.type(), e.subtype(), e.code(), e.trigger(), e.triggerSpan(), e.actor1(),
-                e.actor2(), e.place(), e.date(), e.counts(), e.assertor(), e.status(), e.modality(), false,
-                e.confidence(), e.start(), e.end(), e.sentence());
+                e.actor2(), e.place(), e.date(), e.counts(), e.assertor(), e.status(), e.modality(), false, null,
+                e.confidence(), e.start(), e.end(), e.sentence(), e.mentions());
     }
 
     public FiveWAnswer answer(GoldArticle gold) {

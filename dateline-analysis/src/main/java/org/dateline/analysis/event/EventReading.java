@@ -1,0 +1,332 @@
+package org.dateline.analysis.event;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dateline.model.BackgroundReason;
+import org.dateline.model.EventCount;
+import org.dateline.model.EventDate;
+import org.dateline.model.TimeExpression;
+import org.dateline.model.lang.Lexicon;
+import org.dateline.model.parse.ParsedText;
+import org.dateline.model.parse.Token;
+
+/**
+ * Whether an event the article mentions is one of its new events, and if not, why ({@code event-newness.tsv}).
+ * ACLED codes single, dated occurrences; news also recalls older ones, sums tolls over a war, speaks of habits and
+ * kinds of events, of what is planned or denied, and of what parties say about events. In that order of tests:
+ * out of the record's scope; not asserted; a statement; recalled (a participle naming an earlier change, or dated
+ * more than a week before the report); a tally (summed over a span of time, a war, or counted in thousands); a
+ * habit or a kind of event (a habitual adverb, "continue", a verb in the simple present outside the lead, a bare
+ * plural told by no verb in the simple past).
+ */
+final class EventReading {
+    /** An event dated this many days or more before the report is recalled, not news of it. */
+    static final int RECALL_DAYS = 7;
+    /** A span of time longer than this many days sums several events. */
+    private static final int TALLY_DAYS = 2;
+    /** A toll this high in one clause is a tally, not one incident's. */
+    private static final double TALLY_TOLL = 500;
+    private static final Pattern DURATION = Pattern.compile("P(?:T)?(\\d+|X)([YMWDH])");
+    private static final Set<String> ADJUNCTS = Set.of("obl", "obl:tmod", "obl:npmod", "advmod", "advcl", "nmod",
+            "nmod:tmod", "amod", "det", "mark", "nmod:poss");
+    /** The prepositions of a span the event is summed over ("in the past week"), not "after a year of war". */
+    private static final Set<String> SPAN_PREPOSITIONS = Set.of("in", "over", "during", "for", "throughout", "within");
+    private static final Set<String> TO_PREDICATE = Set.of("obl", "obj", "nsubj", "nsubj:pass", "nmod", "compound",
+            "conj", "appos", "xcomp", "iobj", "obl:agent");
+
+    private final Map<String, String> roles = new HashMap<>();
+
+    EventReading() {
+        for (List<String> row : Lexicon.load("en", "event-newness.tsv", 2).rows()) {
+            String role = row.get(1);
+            if (!Set.of("STATEMENT", "CASUALTY", "HABITUAL", "PERIOD", "SPREAD", "WAR", "MASS",
+                    "REFERENCE").contains(role)) {
+                throw new IllegalStateException("event-newness.tsv: unknown role " + role + " of " + row.get(0));
+            }
+            roles.put(row.get(0), role);
+        }
+    }
+
+    /** The verb a trigger is told by: itself when it is one, else the verb its phrase hangs from, or -1. */
+    static int predicate(ParsedText p, int anchor) {
+        int t = anchor;
+        for (int hop = 0; hop < 4 && t >= 0; hop++) {
+            if (p.token(t).isVerb()) {
+                return t;
+            }
+            if (!TO_PREDICATE.contains(p.relation(t))) {
+                return -1;
+            }
+            t = p.head(t);
+        }
+        return -1;
+    }
+
+    /** Whether the trigger tells harm done to people ("killed", "wounded"): it yields to the incident beside it. */
+    boolean casualty(TriggerLexicon.Match m) {
+        return "CASUALTY".equals(roles.get(words(m)));
+    }
+
+    /**
+     * Why the mention is no new event, or null when it is one.
+     *
+     * @param inScope whether the kind is a record's and the article is about conflict
+     */
+    BackgroundReason reason(ParsedText p, TriggerLexicon.Match m, int predicate, String modality, EventDate date,
+                            List<EventCount> counts, List<TimeExpression> times, boolean inScope) {
+        int anchor = m.anchor();
+        if (!inScope) {
+            return BackgroundReason.OUT_OF_SCOPE;
+        }
+        if (!modality.equals("ASSERTED")) {
+            return BackgroundReason.NOT_ASSERTED;
+        }
+        if ("STATEMENT".equals(roles.get(words(m)))) {
+            return BackgroundReason.STATEMENT;
+        }
+        if (Modality.isParticipleModifier(p, anchor) || recalled(p, date)) {
+            return BackgroundReason.RECALLED;
+        }
+        if (tally(p, anchor, predicate, counts, times)) {
+            return BackgroundReason.AGGREGATE;
+        }
+        if (habitual(p, anchor, predicate)) {
+            return BackgroundReason.GENERIC;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the mention only points back to an event told elsewhere: a trigger noun with a determiner that refers
+     * ("the attack", "this attack") or a day as its possessor ("Saturday's attack"), naming no place or time of its
+     * own and with no toll in its clause.
+     */
+    boolean reference(ParsedText p, int anchor, int predicate, List<EventCount> counts, boolean ownPlace) {
+        Token a = p.token(anchor);
+        if (!a.isNoun() || ownPlace || !counts.isEmpty()) {
+            return false;
+        }
+        boolean pointer = false;
+        for (var d : p.children(anchor)) {
+            Token c = p.token(d.dependent());
+            if (d.relation().equals("det") && "REFERENCE".equals(roles.get(lower(c)))
+                    || d.relation().equals("nmod:poss") && "DATE".equals(c.ner())) {
+                pointer = true;
+            }
+            if ("DATE".equals(c.ner()) && !d.relation().equals("nmod:poss") || c.isProperNoun()
+                    && !d.relation().equals("nmod:poss")) {
+                return false;
+            }
+        }
+        return pointer;
+    }
+
+    /**
+     * Dated in the text more than {@value #RECALL_DAYS} days before the report, or only to a month or longer: news
+     * dates what it reports to the day or the night ("on Tuesday", "overnight"); "earlier this month" recalls.
+     */
+    private static boolean recalled(ParsedText p, EventDate date) {
+        if (!date.basis().equals("TEXT")) {
+            return false;
+        }
+        if (date.precision() >= 3) {
+            return true;
+        }
+        try {
+            LocalDate end = date.precision() == 2 ? LocalDate.parse(date.from()) : LocalDate.parse(date.to());
+            return end.plusDays(RECALL_DAYS).isBefore(p.documentDate());
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A tally: summed over a span ("since the start of the war", "so far", "over the past month", "in days of
+     * clashes") or an area ("across Kashmir"), counted in a war ("killed in the war"), in thousands, or with a toll
+     * of {@value #TALLY_TOLL} or more.
+     */
+    private boolean tally(ParsedText p, int anchor, int predicate, List<EventCount> counts, List<TimeExpression> times) {
+        if (counts.stream().anyMatch(c -> c.value() >= TALLY_TOLL && !c.kind().equals("OTHER"))) {
+            return true;
+        }
+        int governor = p.head(anchor);
+        if (governor >= 0 && p.token(anchor).isNoun() && longDuration(p, governor, times)) {
+            return true; // "days of clashes", "a year of hostilities"
+        }
+        for (int head : new int[] {anchor, predicate}) {
+            if (head < 0) {
+                continue;
+            }
+            for (var d : p.children(head)) {
+                int c = d.dependent();
+                String word = lower(p.token(c));
+                String role = roles.get(word);
+                int caseWord = p.child(c, "case");
+                int mark = p.child(c, "mark");
+                String prep = caseWord >= 0 ? lower(p.token(caseWord)) : mark >= 0 ? lower(p.token(mark)) : "";
+                if ("PERIOD".equals(roles.get(prep)) && !shortSpan(p, c, times) || "SPREAD".equals(roles.get(prep))
+                        || "PERIOD".equals(role) && d.relation().equals("advmod")
+                        || "WAR".equals(role) && (d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
+                        || "MASS".equals(role) && (d.relation().startsWith("nsubj") || d.relation().equals("obj"))) {
+                    return true;
+                }
+                if ((d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
+                        && (prep.isEmpty() || SPAN_PREPOSITIONS.contains(prep)) && longDuration(p, c, times)) {
+                    return true;
+                }
+            }
+            if (phrase(p, head, "so far") || phrase(p, head, "to date") || phrase(p, head, "in total")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words follow each other among the children of {@code head} ("so far"). */
+    private static boolean phrase(ParsedText p, int head, String words) {
+        String[] w = words.split(" ");
+        for (var d : p.children(head)) {
+            int[] r = p.subtree(d.dependent());
+            for (int i = r[0]; i + w.length - 1 <= r[1]; i++) {
+                boolean all = true;
+                for (int k = 0; k < w.length && all; k++) {
+                    all = lower(p.token(i + k)).equals(w[k]);
+                }
+                if (all && r[1] - r[0] + 1 == w.length) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A "since" or "during" adjunct whose time lies within {@value #TALLY_DAYS} days of the report. */
+    private static boolean shortSpan(ParsedText p, int token, List<TimeExpression> times) {
+        TimeExpression t = timeIn(p, token, times);
+        if (t == null || !t.type().equals("DATE")) {
+            return false;
+        }
+        LocalDate[] span = EventDater.span(t.value());
+        return span != null && ChronoUnit.DAYS.between(span[0], p.documentDate()) <= TALLY_DAYS;
+    }
+
+    /** A duration longer than {@value #TALLY_DAYS} days in the phrase ("in the past week", "in days of clashes"). */
+    private static boolean longDuration(ParsedText p, int token, List<TimeExpression> times) {
+        TimeExpression t = timeIn(p, token, times);
+        if (t == null || !t.type().equals("DURATION") || t.value() == null) {
+            return false;
+        }
+        Matcher m = DURATION.matcher(t.value());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        if (m.group(1).equals("X")) {
+            return !m.group(2).equals("H");
+        }
+        int n = Integer.parseInt(m.group(1));
+        int days = switch (m.group(2)) {
+            case "Y" -> 365 * n;
+            case "M" -> value(t).contains("T") ? 0 : 30 * n;
+            case "W" -> 7 * n;
+            case "D" -> n;
+            default -> 0;
+        };
+        return days > TALLY_DAYS;
+    }
+
+    private static String value(TimeExpression t) {
+        return t.value() == null ? "" : t.value();
+    }
+
+    private static TimeExpression timeIn(ParsedText p, int token, List<TimeExpression> times) {
+        int[] r = p.subtree(token);
+        int from = p.token(r[0]).start();
+        int to = p.token(r[1]).end();
+        for (TimeExpression t : times) {
+            if (t.start() >= from && t.end() <= to) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A habit or a kind of event: a habitual adverb or adjective on the trigger or its verb ("often", "daily
+     * protests"), a habitual verb governing it ("continued such strikes", "fighting continues"), "such", a verb in
+     * the simple present outside the first sentence, or a bare plural that no verb in the simple past tells.
+     */
+    private boolean habitual(ParsedText p, int anchor, int predicate) {
+        for (int head : new int[] {anchor, predicate}) {
+            if (head < 0) {
+                continue;
+            }
+            for (var d : p.children(head)) {
+                String w = lower(p.token(d.dependent()));
+                if (ADJUNCTS.contains(d.relation()) && "HABITUAL".equals(roles.get(w))
+                        || d.relation().equals("amod") && w.equals("such")
+                        || d.relation().equals("det") && w.equals("such")) {
+                    return true;
+                }
+            }
+        }
+        int governor = predicate >= 0 && predicate != anchor ? predicate : anchor >= 0 ? p.head(anchor) : -1;
+        if (governor >= 0 && "HABITUAL".equals(roles.get(lower(p.token(governor))))) {
+            return true;
+        }
+        Token verb = predicate >= 0 ? p.token(predicate) : null;
+        if (verb != null && p.token(predicate).sentence() > 0 && (verb.pos().equals("VBZ") || verb.pos().equals("VBP"))
+                && p.childrenWith(predicate, "aux").isEmpty()) {
+            return true;
+        }
+        return barePlural(p, anchor) && !toldInThePast(p, predicate);
+    }
+
+    /** Whether a verb in the simple past tells the clause, itself or a verb it depends on ("clashes erupted"). */
+    private static boolean toldInThePast(ParsedText p, int verb) {
+        for (int t = verb, hop = 0; t >= 0 && hop < 8; t = p.head(t), hop++) {
+            if (p.token(t).pos().equals("VBD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A plural trigger noun with no determiner, number or possessor, naming no place or date in its phrase. */
+    private static boolean barePlural(ParsedText p, int anchor) {
+        Token a = p.token(anchor);
+        if (!a.pos().equals("NNS")) {
+            return false;
+        }
+        for (var d : p.children(anchor)) {
+            String r = d.relation();
+            if (r.equals("det") || r.equals("nummod") || r.equals("nmod:poss") || r.startsWith("acl")) {
+                return false;
+            }
+        }
+        int[] range = p.subtree(anchor);
+        for (int i = range[0]; i <= range[1]; i++) {
+            String ner = p.token(i).coarseNer();
+            if (ner.equals("LOCATION") || "DATE".equals(p.token(i).ner()) || p.token(i).isProperNoun()
+                    && i > anchor) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String words(TriggerLexicon.Match m) {
+        return String.join(" ", m.entry().words());
+    }
+
+    private static String lower(Token t) {
+        return t.lemma().toLowerCase(Locale.ROOT);
+    }
+}
