@@ -31,6 +31,7 @@ final class ActorFinder {
     private static final Set<String> NOT_ACTORS = Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL", "SET");
     private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP", "EX");
     private static final int MAX_HOPS = 3;
+    private static final Set<String> ASKED = Set.of("for", "with");
 
     private record Category(String category, String pattern) {
     }
@@ -92,6 +93,11 @@ final class ActorFinder {
                 subject = i == anchor ? -1 : possessor(p, i); // "an Israeli drone strike"
             }
             object = target(p, anchor, family);
+            int[] between = between(p, anchor);
+            if (between != null && subject < 0) {
+                subject = between[0]; // "clashes between the army and militants", "a ceasefire between Israel and ..."
+                object = between[1];
+            }
             for (int hop = 0, t = anchor; subject < 0 && hop < MAX_HOPS
                     && (NOUN_GOVERNORS.contains(p.relation(t)) || asked(p, t)); hop++) {
                 t = p.head(t);
@@ -105,10 +111,13 @@ final class ActorFinder {
                 subject);
     }
 
-    /** A noun the verb asks for ("called for a referendum"): its subject is the event's. */
+    /**
+     * A noun the verb asks for or acts with ("called for a referendum", "struck the city with missiles"): its subject
+     * is the event's.
+     */
     private static boolean asked(ParsedText p, int noun) {
         int c = p.child(noun, "case");
-        return p.relation(noun).equals("obl") && c >= 0 && p.token(c).lemma().equalsIgnoreCase("for");
+        return p.relation(noun).equals("obl") && c >= 0 && ASKED.contains(p.token(c).lemma().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -135,6 +144,18 @@ final class ActorFinder {
             }
         }
         return -1;
+    }
+
+    /** The two parties of "between X and Y" on a noun event, or null. */
+    private static int[] between(ParsedText p, int noun) {
+        for (var d : p.children(noun)) {
+            int c = p.child(d.dependent(), "case");
+            if (d.relation().startsWith("nmod") && c >= 0 && p.token(c).lemma().equalsIgnoreCase("between")) {
+                int other = p.child(d.dependent(), "conj");
+                return other < 0 ? null : new int[] {d.dependent(), other};
+            }
+        }
+        return null;
     }
 
     /** Whom a violent noun event targets: "an attack on the convoy", "violence against protesters". */
@@ -231,6 +252,11 @@ final class ActorFinder {
             }
         }
         return null;
+    }
+
+    /** The party a noun phrase names, with its head at {@code head}, as {@link #find} names the parties it finds. */
+    EventActor party(ParsedText p, int head, EntityIndex entities, String fallbackCountry) {
+        return actor(p, head, entities, fallbackCountry);
     }
 
     /** The actor category a noun or adjective names ("troops", "rebel hands": STATE_FORCES, REBELS), or null. */

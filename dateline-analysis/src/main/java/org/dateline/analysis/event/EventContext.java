@@ -17,17 +17,17 @@ import org.dateline.model.parse.Token;
  * Whether a sentence gives a kind of event the context it needs ({@code event-context.tsv}): a business "agreement"
  * or "credit advanced" is no ACLED event, and a "strike" beside "killed" is no labour strike. ARMED kinds need an
  * armed party in the sentence (troops, police, militants ...); POLITICAL kinds need an armed party, a government or
- * a country; PROTEST kinds need protesters, rioters or a word of protest ({@code protest-words.tsv}) in the
- * sentence or the one before.
+ * a country; PROTEST kinds need protesters, rioters or a word of protest ({@code context-words.tsv}) in the
+ * sentence or the one before; WEAPON kinds a weapon in the sentence.
  */
 final class EventContext {
     private static final Set<String> ARMED = Set.of("STATE_FORCES", "REBELS", "MILITIA", "EXTERNAL");
     private static final Set<String> POLITICAL = Set.of("GOVERNMENT", "PROTESTERS", "RIOTERS");
     private static final Set<String> PROTESTING = Set.of("PROTESTERS", "RIOTERS");
-    private static final Set<String> NEEDS = Set.of("ARMED", "POLITICAL", "PROTEST");
+    private static final Set<String> NEEDS = Set.of("ARMED", "POLITICAL", "PROTEST", "WEAPON");
 
     private final Map<String, String> needs = new HashMap<>();
-    private final Set<String> protestWords;
+    private final Map<String, Set<String>> words = new HashMap<>();
     private final ActorFinder actors;
     private final Countries countries;
 
@@ -40,7 +40,9 @@ final class EventContext {
             }
             needs.put(row.get(0), row.get(1));
         }
-        protestWords = Lexicon.load("en", "protest-words.tsv", 1).words();
+        for (List<String> row : Lexicon.load("en", "context-words.tsv", 2).rows()) {
+            words.computeIfAbsent(row.get(1), n -> new java.util.HashSet<>()).add(row.get(0));
+        }
     }
 
     boolean allows(ParsedText p, Sentence s, String code, EntityIndex entities) {
@@ -48,14 +50,13 @@ final class EventContext {
         if (need == null) {
             return true;
         }
-        if (need.equals("PROTEST")) {
-            int from = s.index() == 0 ? s.firstToken() : p.sentences().get(s.index() - 1).firstToken();
+        if (need.equals("PROTEST") || need.equals("WEAPON")) {
+            int from = s.index() == 0 || need.equals("WEAPON") ? s.firstToken()
+                    : p.sentences().get(s.index() - 1).firstToken();
             for (int i = from; i < s.endToken(); i++) {
                 String category = actors.categoryAt(p, i);
-                if (category != null && PROTESTING.contains(category)
-                        || protestWords.contains(p.token(i).lemma().toLowerCase(Locale.ROOT))
-                        || i > from && protestWords.contains((p.token(i - 1).lemma() + " " + p.token(i).lemma())
-                        .toLowerCase(Locale.ROOT))) {
+                if (need.equals("PROTEST") && category != null && PROTESTING.contains(category)
+                        || has(need, p, i, i + 1) || i > from && has(need, p, i - 1, i + 1)) {
                     return true;
                 }
             }
@@ -72,6 +73,15 @@ final class EventContext {
             }
         }
         return false;
+    }
+
+    /** Whether the lemmas of tokens [from, to) are a word of context-words.tsv for the need. */
+    boolean has(String need, ParsedText p, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            sb.append(i > from ? " " : "").append(p.token(i).lemma().toLowerCase(Locale.ROOT));
+        }
+        return words.getOrDefault(need, Set.of()).contains(sb.toString());
     }
 
     private boolean isCountry(Token t, EntityIndex entities) {

@@ -61,7 +61,8 @@ public final class EventExtractor implements Stage {
     private final Asserter asserter = new Asserter();
     private final EventReading reading = new EventReading();
     private final IncidentLinker linker = new IncidentLinker();
-    private final KindByParties byParties = new KindByParties(EventKinds.english());
+    private final EventKinds kinds = EventKinds.english();
+    private final KindByParties byParties = new KindByParties(kinds);
     private final EventContext context;
 
     public EventExtractor(Countries countries) {
@@ -78,7 +79,7 @@ public final class EventExtractor implements Stage {
         boolean[] channel = channelTokens(p, a.quotes());
         List<List<EventTyper.Typed>> typed = new ArrayList<>();
         for (Sentence s : p.sentences()) {
-            typed.add(typer.type(p, s, i -> modality.of(p, i), i -> channel[i],
+            typed.add(typer.type(p, s, i -> modality.of(p, i) + "|" + reading.relatedBy(p, i), i -> channel[i],
                     code -> context.allows(p, s, code, entities)).stream()
                     .filter(t -> t.familyScore() >= MIN_EVIDENCE_IN_CONFLICT
                             && context.allows(p, s, t.kind().code(), entities))
@@ -134,17 +135,17 @@ public final class EventExtractor implements Stage {
     }
 
     /**
-     * The clauses of a sentence, those told inside a background clause made background too: "the TTP restarted
-     * attacks in recent months ... after its talks with the government failed" tells no new talks. A clause with a
-     * date of its own keeps its reading.
+     * The clauses of a sentence, those told inside the clause of a background verb made background too: "the
+     * rebels have been fighting since 2020 to seize the province" tells no new seizure. A clause with a date of its
+     * own keeps its reading.
      */
     private static List<EventClause> governed(ParsedText p, List<EventClause> own) {
         List<EventClause> out = new ArrayList<>();
         for (EventClause c : own) {
             EventClause governor = null;
             for (EventClause b : own) {
-                if (b != c && !b.isNew() && b.reason() != BackgroundReason.STATEMENT && b.predicate() >= 0
-                        && b.predicate() != c.predicate() && dominates(p, b.predicate(), c.anchor())) {
+                if (b != c && !b.isNew() && b.reason() != BackgroundReason.STATEMENT && b.anchor() == b.predicate()
+                        && b.anchor() != c.predicate() && dominates(p, b.anchor(), c.anchor())) {
                     governor = b;
                 }
             }
@@ -177,6 +178,9 @@ public final class EventExtractor implements Stage {
                 || ARMED.contains(mover) && t.kind().code().equals("DISPLACEMENT")) {
             return List.of(); // protesters marching, gunmen fleeing: told by the protest or the attack
         }
+        if (byParties.foilsAnAssault(p, t.kind(), anchor)) {
+            return List.of(); // "foiled an attack on a camp": the attack is the event, told by its own trigger
+        }
         int[] actorRange = parties.actorToken() < 0 ? null : p.subtree(parties.actorToken());
         int cue = asserted.cue() == null ? -1 : p.tokenAt(asserted.cue().start());
         EventDate date = dater.date(p, t.anchor(), a.times(), cue, asserted.statementDate());
@@ -184,10 +188,13 @@ public final class EventExtractor implements Stage {
         int predicate = EventReading.predicate(p, anchor);
         List<EventCount> tolls = counts.counts(p, anchor, a.numbers());
         EventPlace place = places.place(p, anchor, actorRange, a.places(), otherClauses);
-        BackgroundReason reason = reading.reason(p, t.anchor(), predicate, mode, date, tolls, a.times(),
+        if (t.kind().family().equals("TERRITORY") && place == null && !territoryNamed(p, anchor)) {
+            return List.of(); // "to regain control" of a situation, "seized 251 people": no territory changes hands
+        }
+        BackgroundReason reason = reading.reason(p, t.anchor(), predicate, mode, date, tolls, a.times(), place,
                 conflict && t.kind().recorded());
         boolean reference = reading.reference(p, anchor, predicate, tolls,
-                place != null && !place.basis().equals("SENTENCE"));
+                place != null && !place.basis().equals("SENTENCE")) || reading.toldOfByStatement(p, anchor);
         Span trigger = new Span(p.token(t.anchor().first()).start(), p.token(t.anchor().end() - 1).end());
         String status = Asserter.status(asserted.assertion(), t.kind().family(), s.index(), a.caveats());
         EventClause c = new EventClause(t, s.index(), predicate, mode, parties, place, date, tolls, asserted, status,
@@ -206,7 +213,10 @@ public final class EventExtractor implements Stage {
         List<EventClause> all = inc.clauses();
         List<EventClause> news = all.stream().filter(EventClause::isNew).toList();
         List<EventClause> pool = news.isEmpty() ? all : news;
-        String family = pool.get(0).kind().family();
+        String family = pool.stream().anyMatch(c -> c.kind().family().equals("PROTEST")) ? "PROTEST"
+                : pool.stream().anyMatch(c -> c.kind().family().equals("TERRITORY")) ? "TERRITORY"
+                : pool.get(0).kind().family(); // violence by or against protesters is part of their protest; a
+                                               // battle that changed who holds a place is typed by that change
         EventClause typeGiver = pool.stream().min(Comparator
                 .comparing((EventClause c) -> !c.kind().family().equals(family))
                 .thenComparing((EventClause c) -> yields(c))
@@ -234,8 +244,18 @@ public final class EventExtractor implements Stage {
             actor2 = actor1; // "the army foiled an attack": the army was attacked, the attacker is not named
             actor1 = null;
         }
+        if (kind.code().equals("PEACEFUL_PROTEST")) {
+            kind = violence(all).map(v -> kinds.of(v.parties().actor1() != null && isPolice(v.parties().actor1())
+                    ? "EXCESSIVE_FORCE_AGAINST_PROTESTERS" : "VIOLENT_DEMONSTRATION")).orElse(kind);
+        }
+        if (actor1 == null && kind.code().equals("ARMED_CLASH")) {
+            actor1 = partyInSentences(a, all, ARMED); // a clash has two armed sides; the first the text names
+            if (actor1 != null && actor2 != null && actor1.name().equals(actor2.name())) {
+                actor1 = null;
+            }
+        }
         if (kind.family().equals("PROTEST")) {
-            EventActor crowd = crowd(all, kind, placeGiver == null ? null : placeGiver.place());
+            EventActor crowd = crowd(a, all, kind, placeGiver == null ? null : placeGiver.place());
             if (crowd != null && (actor1 == null || !PROTESTING.contains(actor1.category()))) {
                 actor2 = actor1 != null && !actor1.equals(crowd) ? actor1 : actor2;
                 actor1 = crowd;
@@ -251,16 +271,20 @@ public final class EventExtractor implements Stage {
     }
 
     /**
-     * The protesters or rioters of a protest-family event, as ACLED names them: the crowd the reports name, else
-     * "Protesters (Country)" or "Rioters (Country)" of the event's place.
+     * The protesters or rioters of a protest-family event, as ACLED names them: the crowd the reports name as a party,
+     * else the first their sentences name, else "Protesters (Country)" or "Rioters (Country)" of the event's place.
      */
-    private static EventActor crowd(List<EventClause> all, EventKinds.Kind kind, EventPlace place) {
+    private EventActor crowd(Analysis a, List<EventClause> all, EventKinds.Kind kind, EventPlace place) {
         for (EventClause c : all) {
             for (EventActor x : new EventActor[] {c.parties().actor1(), c.parties().actor2()}) {
                 if (x != null && PROTESTING.contains(x.category())) {
                     return x;
                 }
             }
+        }
+        EventActor named = partyInSentences(a, all, PROTESTING);
+        if (named != null) {
+            return named;
         }
         if (place == null || place.geo() == null || place.geo().countryName() == null) {
             return null;
@@ -271,9 +295,46 @@ public final class EventExtractor implements Stage {
                 null, riot ? "RIOTERS" : "PROTESTERS", place.geo().countryName(), null);
     }
 
+    /** The first party of one of the categories that the sentences of the reports name, or null. */
+    private EventActor partyInSentences(Analysis a, List<EventClause> all, Set<String> categories) {
+        ParsedText p = a.parse();
+        EntityIndex entities = new EntityIndex(a.entities());
+        for (int s : all.stream().map(EventClause::sentence).distinct().sorted().toList()) {
+            Sentence sentence = p.sentences().get(s);
+            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+                String category = actors.categoryAt(p, i);
+                if (category != null && categories.contains(category) && p.token(i).isNoun()
+                        && !p.relation(i).equals("compound")) {
+                    return actors.party(p, i, entities, null);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The first report of violence in the incident ("police opened fire", "protesters torched a van"). */
+    private static java.util.Optional<EventClause> violence(List<EventClause> all) {
+        return all.stream().filter(c -> c.kind().family().equals("VIOLENCE") && c.isNew()).findFirst();
+    }
+
+    private static boolean isPolice(EventActor a) {
+        return "STATE_FORCES".equals(a.category()) || a.name().toLowerCase(java.util.Locale.ROOT).contains("police");
+    }
+
     /** An assertor other than the outlet that the text names (not "unknown speaker"). */
     private static boolean named(Assertion a) {
         return !a.kind().equals("OUTLET") && a.name() != null && !a.name().equals("unknown speaker");
+    }
+
+    /** Whether the trigger's clause names a piece of territory ("most of the city", "the border town"). */
+    private boolean territoryNamed(ParsedText p, int anchor) {
+        int[] clause = EventPlaces.clause(p, anchor);
+        for (int i = clause[0]; i <= clause[1]; i++) {
+            if (context.has("TERRITORY", p, i, i + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a place says more precisely where than another (or than none, when told in the clause). */

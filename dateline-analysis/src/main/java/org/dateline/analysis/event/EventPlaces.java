@@ -1,11 +1,15 @@
 package org.dateline.analysis.event;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.dateline.model.Distance;
 import org.dateline.model.EventPlace;
 import org.dateline.model.Place;
+import org.dateline.model.lang.Lexicon;
 import org.dateline.model.parse.ParsedText;
 
 /**
@@ -16,10 +20,23 @@ import org.dateline.model.parse.ParsedText;
  */
 final class EventPlaces {
     private static final Set<String> WHERE_ROLES = Set.of("LOCATION", "MODIFIER");
+    /** Determiners that point back to a place named before: "this region", "the city". */
+    private static final Set<String> POINTERS = Set.of("this", "that", "the");
     private static final int NEAR_PRECISION = 2;
     private static final int AREA_PRECISION = 3;
     /** Kinds of place that name an area, whatever the gazetteer made of them ("Belgorod region"). */
     private static final Set<String> AREA_KINDS = Set.of("country", "region", "district", "continent");
+
+    /** The kind words that name a kind of place before "of" ("region", "city", "village"), with the kind. */
+    private final Map<String, String> kindWords = new HashMap<>();
+
+    EventPlaces() {
+        for (List<String> row : Lexicon.load("en", "place-kinds.tsv", 4).rows()) {
+            if (row.get(2).equals("OF")) {
+                kindWords.put(row.get(0).toLowerCase(Locale.ROOT), row.get(1));
+            }
+        }
+    }
 
     /**
      * @param subjectRange tokens of the acting party, whose places are not where the event happened
@@ -51,7 +68,49 @@ final class EventPlaces {
                 inClause = within;
             }
         }
-        return best == null ? null : of(best, inClause ? "TEXT" : "SENTENCE");
+        if (best == null) {
+            Place earlier = pointedTo(p, anchor, clause, places);
+            return earlier == null ? null : of(earlier, "TEXT");
+        }
+        return of(best, inClause ? "TEXT" : "SENTENCE");
+    }
+
+    /**
+     * The place a clause points back to ("killed one person in this region", "shot down five drones there"): the
+     * latest place of that kind named before the anchor, in its sentence or the two before.
+     */
+    private Place pointedTo(ParsedText p, int anchor, int[] clause, List<Place> places) {
+        String kind = null;
+        for (int i = clause[0]; i <= clause[1] && kind == null; i++) {
+            String w = p.token(i).lemma().toLowerCase(Locale.ROOT);
+            int det = p.child(i, "det");
+            if (p.token(i).isNoun() && kindWords.containsKey(w) && det >= 0
+                    && POINTERS.contains(p.token(det).lemma().toLowerCase(Locale.ROOT))) {
+                kind = kindWords.get(w);
+            } else if (w.equals("there") && p.relation(i).equals("advmod")) {
+                kind = "";
+            }
+        }
+        if (kind == null) {
+            return null;
+        }
+        int from = p.sentences().get(Math.max(0, p.token(anchor).sentence() - 2)).start();
+        int before = p.token(clause[0]).start();
+        Place latest = null;
+        for (Place pl : places) {
+            if (pl.role().equals("LOCATION") && pl.start() >= from && pl.end() <= before
+                    && (kind.isEmpty() || kind.equals(pl.kind()) || sameScale(kind, pl.kind()))) {
+                latest = pl;
+            }
+        }
+        return latest;
+    }
+
+    /** Towns, cities and villages stand for one another ("the city" for a town), regions and districts too. */
+    private static boolean sameScale(String a, String b) {
+        Set<String> towns = Set.of("city", "town", "village");
+        Set<String> areas = Set.of("region", "district");
+        return towns.contains(a) && towns.contains(b) || areas.contains(a) && areas.contains(b);
     }
 
     /**

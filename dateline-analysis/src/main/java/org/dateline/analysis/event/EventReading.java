@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.dateline.model.BackgroundReason;
 import org.dateline.model.EventCount;
 import org.dateline.model.EventDate;
+import org.dateline.model.EventPlace;
 import org.dateline.model.TimeExpression;
 import org.dateline.model.lang.Lexicon;
 import org.dateline.model.parse.ParsedText;
@@ -48,7 +49,7 @@ final class EventReading {
         for (List<String> row : Lexicon.load("en", "event-newness.tsv", 2).rows()) {
             String role = row.get(1);
             if (!Set.of("STATEMENT", "CASUALTY", "HABITUAL", "PERIOD", "SPREAD", "WAR", "MASS",
-                    "REFERENCE").contains(role)) {
+                    "REFERENCE", "RELATED", "DURING").contains(role)) {
                 throw new IllegalStateException("event-newness.tsv: unknown role " + role + " of " + row.get(0));
             }
             roles.put(row.get(0), role);
@@ -70,6 +71,25 @@ final class EventReading {
         return -1;
     }
 
+    /**
+     * The token that relates the trigger's event to its clause's, or -1: "in response to the drone strike", "after
+     * the attack" tell another event than the clause's own, so that the two never make one event.
+     */
+    int relatedBy(ParsedText p, int anchor) {
+        int t = anchor;
+        for (int hop = 0; hop < 3 && t >= 0 && !p.token(t).isVerb(); hop++) {
+            int c = p.child(t, "case");
+            if (c >= 0 && "RELATED".equals(roles.get(lower(p.token(c))))) {
+                return c;
+            }
+            if (hop > 0 && "RELATED".equals(roles.get(lower(p.token(t))))) {
+                return t;
+            }
+            t = p.head(t);
+        }
+        return -1;
+    }
+
     /** Whether the trigger tells harm done to people ("killed", "wounded"): it yields to the incident beside it. */
     boolean casualty(TriggerLexicon.Match m) {
         return "CASUALTY".equals(roles.get(words(m)));
@@ -81,7 +101,7 @@ final class EventReading {
      * @param inScope whether the kind is a record's and the article is about conflict
      */
     BackgroundReason reason(ParsedText p, TriggerLexicon.Match m, int predicate, String modality, EventDate date,
-                            List<EventCount> counts, List<TimeExpression> times, boolean inScope) {
+                            List<EventCount> counts, List<TimeExpression> times, EventPlace place, boolean inScope) {
         int anchor = m.anchor();
         if (!inScope) {
             return BackgroundReason.OUT_OF_SCOPE;
@@ -95,13 +115,26 @@ final class EventReading {
         if (Modality.isParticipleModifier(p, anchor) || recalled(p, date)) {
             return BackgroundReason.RECALLED;
         }
-        if (tally(p, anchor, predicate, counts, times)) {
+        boolean placed = place != null && place.geoPrecision() <= 2 && !place.basis().equals("SENTENCE");
+        if (tally(p, anchor, predicate, counts, times, placed) || !date.basis().equals("TEXT")
+                && spanAbove(p, predicate, times)) {
             return BackgroundReason.AGGREGATE;
         }
         if (habitual(p, anchor, predicate)) {
             return BackgroundReason.GENERIC;
         }
         return null;
+    }
+
+    /**
+     * Whether the trigger is what a statement is about ("claimed responsibility for the Khyber attack", "condemned the
+     * attack"): an event told elsewhere, or known, not a new one.
+     */
+    boolean toldOfByStatement(ParsedText p, int anchor) {
+        int head = p.head(anchor);
+        String r = p.relation(anchor);
+        return p.token(anchor).isNoun() && head >= 0 && (r.equals("obj") || r.equals("obl"))
+                && "STATEMENT".equals(roles.get(lower(p.token(head))));
     }
 
     /**
@@ -151,9 +184,11 @@ final class EventReading {
     /**
      * A tally: summed over a span ("since the start of the war", "so far", "over the past month", "in days of
      * clashes") or an area ("across Kashmir"), counted in a war ("killed in the war"), in thousands, or with a toll
-     * of {@value #TALLY_TOLL} or more.
+     * of {@value #TALLY_TOLL} or more. A running count at one named place ("have so far dug up 146 bodies near
+     * Izium") is that place's event.
      */
-    private boolean tally(ParsedText p, int anchor, int predicate, List<EventCount> counts, List<TimeExpression> times) {
+    private boolean tally(ParsedText p, int anchor, int predicate, List<EventCount> counts, List<TimeExpression> times,
+                          boolean placed) {
         if (counts.stream().anyMatch(c -> c.value() >= TALLY_TOLL && !c.kind().equals("OTHER"))) {
             return true;
         }
@@ -173,7 +208,8 @@ final class EventReading {
                 int mark = p.child(c, "mark");
                 String prep = caseWord >= 0 ? lower(p.token(caseWord)) : mark >= 0 ? lower(p.token(mark)) : "";
                 if ("PERIOD".equals(roles.get(prep)) && !shortSpan(p, c, times) || "SPREAD".equals(roles.get(prep))
-                        || "PERIOD".equals(role) && d.relation().equals("advmod")
+                        || "DURING".equals(roles.get(prep)) && (longDuration(p, c, times) || "WAR".equals(role))
+                        || "PERIOD".equals(role) && d.relation().equals("advmod") && !placed
                         || "WAR".equals(role) && (d.relation().startsWith("obl") || d.relation().startsWith("nmod"))
                         || "MASS".equals(role) && (d.relation().startsWith("nsubj") || d.relation().equals("obj"))) {
                     return true;
@@ -183,8 +219,30 @@ final class EventReading {
                     return true;
                 }
             }
-            if (phrase(p, head, "so far") || phrase(p, head, "to date") || phrase(p, head, "in total")) {
+            if (!placed && (phrase(p, head, "so far") || phrase(p, head, "to date") || phrase(p, head, "in total"))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a verb the clause depends on is summed over a span ("Since February 2020, the rebels have been
+     * conducting an operation to seize the province"): a clause with no date of its own is told within it.
+     */
+    private boolean spanAbove(ParsedText p, int predicate, List<TimeExpression> times) {
+        for (int t = predicate < 0 ? -1 : p.head(predicate), hop = 0; t >= 0 && hop < 4; t = p.head(t), hop++) {
+            if (p.token(t).isVerb()) {
+                for (var d : p.children(t)) {
+                    int c = d.dependent();
+                    int caseWord = p.child(c, "case");
+                    String prep = caseWord >= 0 ? lower(p.token(caseWord)) : "";
+                    if (("PERIOD".equals(roles.get(prep)) && !shortSpan(p, c, times)) || "SPREAD".equals(roles.get(prep))
+                            || "DURING".equals(roles.get(prep)) && (longDuration(p, c, times)
+                            || "WAR".equals(roles.get(lower(p.token(c)))))) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -85,7 +85,7 @@ final class EventTyper {
         for (Match m : matches) {
             if (m.entry().trigger()) {
                 anchorOfFamily.merge(kinds.of(m.code()).family() + "\t" + clause.apply(m.anchor()), m,
-                        (a, b) -> b.weight() > a.weight() ? b : a);
+                        (a, b) -> tells(p, b, a, matches) || !tells(p, a, b, matches) && b.weight() > a.weight() ? b : a);
             }
         }
         List<Typed> typed = new ArrayList<>();
@@ -115,21 +115,24 @@ final class EventTyper {
     }
 
     /**
-     * The matches without the trigger nouns of a kind that is no record which a weapon that is one modifies ("rocket
-     * fire", "tank fire": the weapon tells what the fire was).
+     * The matches without the trigger of a kind that is no record when one that is modifies it or is modified by it:
+     * the weapon tells what the fire was ("rocket fire", "tank fire"), and "a lightning offensive" is an offensive.
      */
     private List<Match> modifiers(ParsedText p, List<Match> matches) {
         java.util.Set<Match> dropped = new HashSet<>();
         for (Match m : matches) {
             int head = p.head(m.anchor());
-            if (!m.entry().trigger() || !p.token(m.anchor()).isNoun() || !p.relation(m.anchor()).equals("compound")
-                    || head < 0 || !p.token(head).isNoun() || head >= m.first() && head < m.end()
-                    || !kinds.of(m.code()).recorded()) {
+            String r = p.relation(m.anchor());
+            if (!m.entry().trigger() || !(r.equals("compound") || r.equals("amod"))
+                    || head < 0 || !p.token(head).isNoun() || head >= m.first() && head < m.end()) {
                 continue;
             }
             List<Match> heads = matches.stream().filter(h -> h.entry().trigger() && h.anchor() == head).toList();
-            if (!heads.isEmpty() && heads.stream().noneMatch(h -> kinds.of(h.code()).recorded())) {
+            boolean recorded = kinds.of(m.code()).recorded();
+            if (!heads.isEmpty() && recorded && heads.stream().noneMatch(h -> kinds.of(h.code()).recorded())) {
                 dropped.addAll(heads);
+            } else if (!recorded && heads.stream().anyMatch(h -> kinds.of(h.code()).recorded())) {
+                dropped.add(m);
             }
         }
         return matches.stream().filter(m -> !dropped.contains(m)).toList();
@@ -157,6 +160,26 @@ final class EventTyper {
     }
 
     /**
+     * Whether {@code verb} is the verb that tells the event {@code other} is part of: an active verb trigger whose
+     * subject is no trigger, governing the other ("Russian forces struck Chernihiv with missiles": the event hangs
+     * from "struck", whose subject acts). Its arguments are the event's.
+     */
+    private static boolean tells(ParsedText p, Match verb, Match other, List<Match> matches) {
+        int v = verb.anchor();
+        int subject = p.child(v, "nsubj");
+        if (!p.token(v).isVerb() || subject < 0 || p.relation(subject).equals("nsubj:pass")
+                || matches.stream().anyMatch(m -> m.entry().trigger() && m.anchor() == subject)) {
+            return false;
+        }
+        for (int t = other.anchor(), hop = 0; t >= 0 && hop < 3; t = p.head(t), hop++) {
+            if (t == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the event {@code cause} tells what brought about {@code consequence}: it is the consequence's subject
      * ("the strikes damaged 11 houses"), or the consequence is a participle clause of the verb that tells it ("launched
      * 10 attacks, destroying houses"), or of the cause itself.
@@ -173,7 +196,7 @@ final class EventTyper {
                 return false;
             }
             int h = p.head(v);
-            if (h == cause.anchor() || h >= 0 && r.equals("advcl") && within(p.subtree(h), cause.anchor())) {
+            if (h == cause.anchor() || h >= 0 && !r.equals("conj") && within(p.subtree(h), cause.anchor())) {
                 return true;
             }
             v = h;

@@ -128,14 +128,18 @@ final class IncidentLinker {
         return g.admin1() != null && (g.admin1().equalsIgnoreCase(admin) || g.admin1().equalsIgnoreCase(area.name()));
     }
 
-    /** Dates told in the text must overlap, a day either way; a date that is only the report's bounds nothing. */
+    /**
+     * Dates told in the text must overlap (a day either way unless both name the day: "on Monday" and "on Tuesday"
+     * are two days); a date that is only the report's bounds nothing.
+     */
     static boolean dates(EventDate a, EventDate b) {
         if (!a.basis().equals("TEXT") || !b.basis().equals("TEXT")) {
             return true;
         }
+        int slack = a.precision() == 1 && b.precision() == 1 ? 0 : 1;
         try {
-            LocalDate af = LocalDate.parse(a.from()).minusDays(1);
-            LocalDate at = LocalDate.parse(a.to()).plusDays(1);
+            LocalDate af = LocalDate.parse(a.from()).minusDays(slack);
+            LocalDate at = LocalDate.parse(a.to()).plusDays(slack);
             return !LocalDate.parse(b.to()).isBefore(af) && !LocalDate.parse(b.from()).isAfter(at);
         } catch (RuntimeException e) {
             return true;
@@ -168,9 +172,9 @@ final class IncidentLinker {
         return (aOnB || bOnA) && !(a1 != null && b1 != null && !vague(a1) && !vague(b1) && actors(a1, b1));
     }
 
-    /** A pronoun or a common noun that names no party. */
-    private static boolean vague(EventActor a) {
-        return a.entity() == null && a.country() == null && ("OTHER".equals(a.category())
-                || !a.text().isEmpty() && Character.isLowerCase(a.text().charAt(0)) && a.text().indexOf(' ') < 0);
+    /** A pronoun or a common noun that names no party ("it", "gunmen"); a proper name ("HTS") is a party. */
+    static boolean vague(EventActor a) {
+        return a.entity() == null && a.country() == null && !a.text().isEmpty()
+                && Character.isLowerCase(a.text().charAt(0)) && a.text().indexOf(' ') < 0;
     }
 }

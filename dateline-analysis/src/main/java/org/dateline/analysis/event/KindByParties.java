@@ -10,7 +10,7 @@ import org.dateline.model.parse.ParsedText;
 
 /**
  * The kind of an event as its parties decide it ({@code event-parties.tsv}), where the trigger alone cannot: an
- * "attack" on soldiers or militants is an armed clash; an attack or strike by a state named as such ("Russia's
+ * "attack" on soldiers or militants, or on their post, is an armed clash; an attack or strike by a state named as such ("Russia's
  * attacks on Kherson") is remote violence, as states strike places from afar; an assault that was "foiled" or
  * "repelled" was fought, an armed clash, not disrupted weapons use.
  */
@@ -21,6 +21,7 @@ final class KindByParties {
     private final Set<String> generic = new HashSet<>();
     private final Set<String> foil = new HashSet<>();
     private final Set<String> assault = new HashSet<>();
+    private final Set<String> installation = new HashSet<>();
     private final EventKinds kinds;
 
     KindByParties(EventKinds kinds) {
@@ -30,6 +31,7 @@ final class KindByParties {
                 case "GENERIC" -> generic.add(row.get(0));
                 case "FOIL" -> foil.add(row.get(0));
                 case "ASSAULT" -> assault.add(row.get(0));
+                case "INSTALLATION" -> installation.add(row.get(0));
                 default -> throw new IllegalStateException("event-parties.tsv: unknown role " + row.get(1));
             }
         }
@@ -49,13 +51,33 @@ final class KindByParties {
         if (!PARTY_DECIDES.contains(kind.code()) || !generic.contains(lemma)) {
             return kind;
         }
-        if (actor2 != null && ARMED.contains(actor2.category())) {
+        if (actor2 != null && ARMED.contains(actor2.category()) || targetsPost(p, anchor)) {
             return kinds.of("ARMED_CLASH");
         }
         if (actor1 != null && actor1.category().equals("COUNTRY")) {
             return kinds.of("SHELLING");
         }
         return kind;
+    }
+
+    /** Whether the attack's object or target is a post of armed men ("attacked a police checkpoint"). */
+    private boolean targetsPost(ParsedText p, int anchor) {
+        for (var d : p.children(anchor)) {
+            boolean target = d.relation().equals("obj") || d.relation().startsWith("nmod")
+                    && p.child(d.dependent(), "case") >= 0
+                    && Set.of("on", "against").contains(p.token(p.child(d.dependent(), "case")).lemma().toLowerCase(Locale.ROOT));
+            if (target && installation.contains(p.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the trigger is a verb that fought off an assault the clause names ("foiled an attempted attack"). */
+    boolean foilsAnAssault(ParsedText p, EventKinds.Kind kind, int anchor) {
+        int object = p.child(anchor, "obj");
+        return kind.code().equals("DISRUPTED_WEAPONS") && foil.contains(p.token(anchor).lemma().toLowerCase(Locale.ROOT))
+                && object >= 0 && assault.contains(p.token(object).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** Whether the refined kind is an assault that was fought off ("foiled an attack"): its subject was attacked. */
