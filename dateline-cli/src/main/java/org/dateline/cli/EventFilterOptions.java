@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.dateline.dedup.EventCluster;
 import org.dateline.geo.Gazetteer;
 import org.dateline.geo.GazetteerLocation;
+import org.dateline.model.EventModality;
 import org.dateline.store.CorpusStore;
 import org.dateline.store.EventFilter;
 import org.dateline.store.MergedEvent;
@@ -56,8 +59,13 @@ final class EventFilterOptions {
     @Option(names = "--verification", paramLabel = "V", description = "REPORTED, CLAIMED or NOT_VERIFIED.")
     String verification;
 
-    @Option(names = "--background", description = "Include events the articles only recall as background.")
+    @Option(names = "--background", description = "Include events that are not new events of their articles (recalled, "
+            + "tallies, habits, statements).")
     boolean background;
+
+    @Option(names = "--modality", paramLabel = "M", split = ",", description = "Modalities to show: ASSERTED "
+            + "(default: what happened), PLANNED, POSSIBLE, NEGATED, or ALL; several separated by commas.")
+    List<String> modalities = new ArrayList<>();
 
     @Option(names = "--gazetteer", paramLabel = "FILE",
             description = "Gazetteer index --near PLACE is looked up in (default: data/gazetteer.db of the installation).")
@@ -68,7 +76,8 @@ final class EventFilterOptions {
         EventFilter f;
         try {
             f = EventFilter.all().withTypes(types).withActor(actor).withText(text).withDates(from, to)
-                    .withMinSources(minSources).withBackground(background).withPage(limit, offset)
+                    .withMinSources(minSources).withBackground(background).withModalities(modalities())
+                    .withPage(limit, offset)
                     .withStatus(status == null ? null : value(EventCluster.Status.class, status, "--status"))
                     .withVerification(verification == null ? null
                             : value(MergedEvent.Verification.class, verification, "--verification"));
@@ -83,6 +92,18 @@ final class EventFilterOptions {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         return f;
+    }
+
+    /** The modalities of {@code --modality}: ALL stands for every one. */
+    private Set<EventModality> modalities() {
+        Set<EventModality> out = EnumSet.noneOf(EventModality.class);
+        for (String m : modalities) {
+            if (m.strip().equalsIgnoreCase("ALL")) {
+                return EnumSet.allOf(EventModality.class);
+            }
+            out.add(EventModality.of(m));
+        }
+        return out;
     }
 
     /** The point of {@code --near}: coordinates, or a place as the corpus resolved it, else from the gazetteer. */

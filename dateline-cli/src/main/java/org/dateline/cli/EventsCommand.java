@@ -38,7 +38,7 @@ final class EventsCommand extends StoreReadCommand {
         Table table = new Table(List.of("DATE", "EVENT", "ACTOR 1", "ACTOR 2", "PLACE", "SOURCES", "STATUS",
                 "VERIFICATION", "ID"), List.of(10, 34, 30, 30, 24, 7, 14, 12, 40));
         for (MergedEvent e : events) {
-            table.row(e.date().from(), e.subtype() != null ? e.subtype() : e.code(),
+            table.row(e.date().from(), kind(e),
                     e.actor1() == null ? "" : e.actor1().name(), e.actor2() == null ? "" : e.actor2().name(),
                     e.place() == null ? "" : place(e.place()), e.independentSources(), e.status(), e.verification(),
                     e.id());
@@ -49,6 +49,13 @@ final class EventsCommand extends StoreReadCommand {
                     offset + limit);
         }
         return 0;
+    }
+
+    /** The sub-type, with the modality when the event did not (or not yet) happen: "Armed clash (planned)". */
+    private static String kind(MergedEvent e) {
+        String kind = e.subtype() != null ? e.subtype() : e.code();
+        return e.modality() == null || e.modality().equals("ASSERTED") ? kind
+                : kind + " (" + e.modality().toLowerCase(Locale.ROOT) + ")";
     }
 
     private static String place(MergedEvent.Location l) {

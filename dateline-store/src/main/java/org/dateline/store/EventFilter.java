@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.dateline.dedup.EventCluster;
+import org.dateline.model.EventModality;
 
 /**
  * Which merged events to read, and which page of them. Every filter that is set must hold (AND); null, empty or 0
@@ -22,13 +23,18 @@ import org.dateline.dedup.EventCluster;
  * @param minSources        at least this many independent sources (0: any)
  * @param status            only events with this status
  * @param verification      only events with this verification
- * @param includeBackground whether events that every report recalls as background are included
+ * @param includeBackground whether events that are not new events of their articles (recalled, tallies, habits,
+ *                          statements) are included
+ * @param modalities        the modalities to include; empty means {@code ASSERTED} only, what happened. Planned,
+ *                          possible and negated events are background of their articles, and are included when
+ *                          their modality is asked for
  * @param limit             at most this many events ({@link #UNLIMITED} for all)
  * @param offset            skip this many events first
  */
 public record EventFilter(List<String> types, String actor, String text, Near near, Box box, LocalDate from,
                           LocalDate to, int minSources, EventCluster.Status status,
-                          MergedEvent.Verification verification, boolean includeBackground, int limit, int offset) {
+                          MergedEvent.Verification verification, boolean includeBackground,
+                          Set<EventModality> modalities, int limit, int offset) {
     /** The {@code limit} that returns every matching event. */
     public static final int UNLIMITED = Integer.MAX_VALUE;
     /** The page size of {@link #all()}. */
@@ -36,6 +42,8 @@ public record EventFilter(List<String> types, String actor, String text, Near ne
 
     public EventFilter {
         types = distinct(types);
+        modalities = modalities == null || modalities.isEmpty() ? Set.of(EventModality.ASSERTED)
+                : Set.copyOf(modalities);
         actor = blankToNull(actor, "actor");
         text = blankToNull(text, "text");
         if (from != null && to != null && from.isAfter(to)) {
@@ -52,66 +60,73 @@ public record EventFilter(List<String> types, String actor, String text, Near ne
         }
     }
 
-    /** Every event except background ones, the first {@link #DEFAULT_LIMIT}. */
+    /** Every event that happened except background ones, the first {@link #DEFAULT_LIMIT}. */
     public static EventFilter all() {
-        return new EventFilter(List.of(), null, null, null, null, null, null, 0, null, null, false, DEFAULT_LIMIT, 0);
+        return new EventFilter(List.of(), null, null, null, null, null, null, 0, null, null, false, Set.of(),
+                DEFAULT_LIMIT, 0);
     }
 
     public EventFilter withTypes(List<String> kinds) {
         return new EventFilter(kinds, actor, text, near, box, from, to, minSources, status, verification,
-                includeBackground, limit, offset);
+                includeBackground, modalities, limit, offset);
     }
 
     public EventFilter withActor(String name) {
         return new EventFilter(types, name, text, near, box, from, to, minSources, status, verification,
-                includeBackground, limit, offset);
+                includeBackground, modalities, limit, offset);
     }
 
     public EventFilter withText(String words) {
         return new EventFilter(types, actor, words, near, box, from, to, minSources, status, verification,
-                includeBackground, limit, offset);
+                includeBackground, modalities, limit, offset);
     }
 
     public EventFilter withNear(Near circle) {
         return new EventFilter(types, actor, text, circle, box, from, to, minSources, status, verification,
-                includeBackground, limit, offset);
+                includeBackground, modalities, limit, offset);
     }
 
     public EventFilter withBox(Box bounds) {
         return new EventFilter(types, actor, text, near, bounds, from, to, minSources, status, verification,
-                includeBackground, limit, offset);
+                includeBackground, modalities, limit, offset);
     }
 
     /** Events whose first day lies in [{@code first}, {@code last}]; either may be null (open). */
     public EventFilter withDates(LocalDate first, LocalDate last) {
         return new EventFilter(types, actor, text, near, box, first, last, minSources, status, verification,
-                includeBackground, limit, offset);
+                includeBackground, modalities, limit, offset);
     }
 
     public EventFilter withMinSources(int sources) {
         return new EventFilter(types, actor, text, near, box, from, to, sources, status, verification,
-                includeBackground, limit, offset);
+                includeBackground, modalities, limit, offset);
     }
 
     public EventFilter withStatus(EventCluster.Status only) {
         return new EventFilter(types, actor, text, near, box, from, to, minSources, only, verification,
-                includeBackground, limit, offset);
+                includeBackground, modalities, limit, offset);
     }
 
     public EventFilter withVerification(MergedEvent.Verification only) {
         return new EventFilter(types, actor, text, near, box, from, to, minSources, status, only,
-                includeBackground, limit, offset);
+                includeBackground, modalities, limit, offset);
     }
 
     public EventFilter withBackground(boolean include) {
         return new EventFilter(types, actor, text, near, box, from, to, minSources, status, verification,
-                include, limit, offset);
+                include, modalities, limit, offset);
+    }
+
+    /** Events of these modalities (empty: {@code ASSERTED} only). */
+    public EventFilter withModalities(Set<EventModality> only) {
+        return new EventFilter(types, actor, text, near, box, from, to, minSources, status, verification,
+                includeBackground, only, limit, offset);
     }
 
     /** The page of {@code size} events after the first {@code skip}. */
     public EventFilter withPage(int size, int skip) {
         return new EventFilter(types, actor, text, near, box, from, to, minSources, status, verification,
-                includeBackground, size, skip);
+                includeBackground, modalities, size, skip);
     }
 
     /**

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.dateline.model.Distance;
+import org.dateline.model.EventModality;
 
 /**
  * The SELECT of the merged events an {@link EventFilter} asks for: which conditions the SQL has depends on which
@@ -137,8 +139,14 @@ record EventQuery(String sql, List<Object> parameters) {
                 where.add("c.verification = ?");
                 values.add(f.verification().name());
             }
+            if (!f.modalities().equals(Set.of(EventModality.values()))) {
+                where.add("COALESCE(c.modality, 'ASSERTED') IN ("
+                        + String.join(", ", Collections.nCopies(f.modalities().size(), "?")) + ")");
+                f.modalities().stream().map(Enum::name).sorted().forEach(values::add);
+            }
             if (!f.includeBackground()) {
-                where.add("c.background = 0");
+                // planned, possible and negated events are background; when asked for, they are shown
+                where.add("(c.background = 0 OR COALESCE(c.modality, 'ASSERTED') <> 'ASSERTED')");
             }
             return new Restriction(from, where, values, key);
         }

@@ -1,8 +1,11 @@
 package org.dateline.web;
 
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.dateline.dedup.EventCluster;
+import org.dateline.model.EventModality;
 import org.dateline.store.EventFilter;
 import org.dateline.store.MergedEvent;
 
@@ -10,11 +13,12 @@ import org.dateline.store.MergedEvent;
  * The filters of {@code dateline events} as query parameters: {@code type} (repeatable), {@code actor},
  * {@code text}, {@code near} (a place or LAT,LON) with {@code radius} (km), {@code bbox} (minLon,minLat,maxLon,maxLat,
  * a map's view), {@code from}, {@code to}, {@code minSources}, {@code status}, {@code verification},
- * {@code background}; the events route adds the page, {@code limit} and {@code offset}.
+ * {@code background}, {@code modality} (repeatable: ASSERTED, the default, PLANNED, POSSIBLE, NEGATED); the events
+ * route adds the page, {@code limit} and {@code offset}.
  */
 final class EventParams {
     static final Set<String> FILTERS = Set.of("type", "actor", "text", "near", "radius", "bbox", "from", "to",
-            "minSources", "status", "verification", "background");
+            "minSources", "status", "verification", "background", "modality");
     static final Set<String> PAGED = union(FILTERS, Set.of("limit", "offset"));
     static final int DEFAULT_LIMIT = EventFilter.DEFAULT_LIMIT;
     static final int MAX_LIMIT = 1000;
@@ -32,7 +36,8 @@ final class EventParams {
                 .withMinSources(q.integer("minSources", 0, 0, Integer.MAX_VALUE))
                 .withStatus(q.choice("status", EventCluster.Status.class))
                 .withVerification(q.choice("verification", MergedEvent.Verification.class))
-                .withBackground(q.bool("background", false));
+                .withBackground(q.bool("background", false))
+                .withModalities(modalities(q.all("modality")));
         double radius = q.number("radius", DEFAULT_RADIUS_KM, 0, EventFilter.Near.MAX_RADIUS_KM);
         if (radius == 0) {
             throw ApiException.badRequest("'radius' must be more than 0 km");
@@ -50,6 +55,24 @@ final class EventParams {
         }
         String bbox = q.text("bbox");
         return bbox == null ? f : f.withBox(box(bbox));
+    }
+
+    /** The modalities asked for, each a name in any case (several may be given comma-separated). */
+    private static Set<EventModality> modalities(List<String> names) {
+        Set<EventModality> out = EnumSet.noneOf(EventModality.class);
+        for (String name : names) {
+            for (String one : name.split(",")) {
+                if (one.isBlank()) {
+                    continue;
+                }
+                try {
+                    out.add(EventModality.of(one));
+                } catch (IllegalArgumentException e) {
+                    throw ApiException.badRequest("'modality' " + e.getMessage());
+                }
+            }
+        }
+        return out;
     }
 
     /** The filter and page of the events route. */

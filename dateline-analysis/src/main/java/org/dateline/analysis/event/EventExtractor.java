@@ -106,8 +106,9 @@ public final class EventExtractor implements Stage {
     }
 
     /**
-     * Whether the article is about conflict at all: it names an armed party, protesters or rioters, or tells a strong
-     * trigger of violence or protest. A tennis report's "clash" or a chipmaker's "beat" are none.
+     * Whether the article is about conflict at all: it names an armed party, protesters or rioters, tells a strong
+     * trigger of violence, a protest the sentence gives the context of, or violence that killed or hurt people. A
+     * tennis report's "clash" or a chipmaker's "beat" are none.
      */
     private boolean aboutConflict(ParsedText p, List<List<EventTyper.Typed>> typed) {
         for (int i = 0; i < p.tokens().size(); i++) {
@@ -116,8 +117,28 @@ public final class EventExtractor implements Stage {
                 return true;
             }
         }
-        return typed.stream().flatMap(List::stream).anyMatch(t -> CONFLICT_FAMILIES.contains(t.kind().family())
-                && t.anchor().weight() >= CONFLICT_TRIGGER);
+        for (List<EventTyper.Typed> sentence : typed) {
+            for (EventTyper.Typed t : sentence) {
+                String family = t.kind().family();
+                if (CONFLICT_FAMILIES.contains(family) && t.anchor().weight() >= CONFLICT_TRIGGER
+                        || family.equals("PROTEST") && t.familyScore() >= MIN_EVIDENCE
+                        || family.equals("VIOLENCE") && t.familyScore() >= MIN_EVIDENCE && harmsPeople(p, t)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a violent event's sentence tells people were killed or hurt ("five people were killed in a strike"). */
+    private boolean harmsPeople(ParsedText p, EventTyper.Typed t) {
+        var s = p.sentences().get(p.token(t.anchor().anchor()).sentence());
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if (p.token(i).isVerb() && reading.casualty(p, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The tokens that name a quote's channel ("a televised address"): no event is triggered there. */
@@ -188,7 +209,8 @@ public final class EventExtractor implements Stage {
         int predicate = EventReading.predicate(p, anchor);
         List<EventCount> tolls = counts.counts(p, anchor, a.numbers());
         EventPlace place = places.place(p, anchor, actorRange, a.places(), otherClauses);
-        if (t.kind().family().equals("TERRITORY") && place == null && !territoryNamed(p, anchor)) {
+        if (t.kind().family().equals("TERRITORY") && p.token(anchor).isVerb() && place == null
+                && !territoryNamed(p, anchor)) {
             return List.of(); // "to regain control" of a situation, "seized 251 people": no territory changes hands
         }
         BackgroundReason reason = reading.reason(p, t.anchor(), predicate, mode, date, tolls, a.times(), place,

@@ -90,6 +90,11 @@ final class EventReading {
         return -1;
     }
 
+    /** Whether the token is a verb of harm done to people ("killed", "wounded"). */
+    boolean casualty(ParsedText p, int token) {
+        return "CASUALTY".equals(roles.get(lower(p.token(token))));
+    }
+
     /** Whether the trigger tells harm done to people ("killed", "wounded"): it yields to the incident beside it. */
     boolean casualty(TriggerLexicon.Match m) {
         return "CASUALTY".equals(roles.get(words(m)));

@@ -44,10 +44,10 @@ final class IncidentLinker {
         List<Incident> incidents = new ArrayList<>();
         for (EventClause c : clauses) {
             Incident joined = null;
-            if (c.isNew() || c.reference()) {
+            if (c.isNew() || c.reference() && c.modality().equals("ASSERTED")) {
                 for (int i = incidents.size() - 1; i >= 0; i--) {
                     Incident inc = incidents.get(i);
-                    if ((inc.isNew() || c.reference()) && compatible(c, inc)
+                    if (inc.isNew() && compatible(c, inc)
                             && (joined == null || !sameFamily(c, joined) && sameFamily(c, inc))) {
                         joined = inc;
                     }

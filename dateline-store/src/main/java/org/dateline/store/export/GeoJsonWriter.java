@@ -59,6 +59,8 @@ final class GeoJsonWriter implements EventWriter {
         json.writeNumberField("reports", e.reportCount());
         string("status", e.status().name());
         string("verification", e.verification().name());
+        string("modality", e.modality() == null ? "ASSERTED" : e.modality());
+        json.writeBooleanField("background", e.background());
         json.writeArrayFieldStart("outlets");
         for (String outlet : e.outlets()) {
             json.writeString(outlet);

@@ -78,6 +78,9 @@ export function filterParams(filter, { dates = true } = {}) {
   if (filter.background) {
     p.set('background', 'true');
   }
+  if (filter.modalities?.length) {
+    p.set('modality', ['ASSERTED', ...filter.modalities].join(','));
+  }
   return p;
 }
 

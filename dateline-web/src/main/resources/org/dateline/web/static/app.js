@@ -82,7 +82,8 @@ const timeline = new Timeline($('timeline-chart'), $('timeline-caption'), (range
 const filters = new Filters({
   form: 'filters', types: 'type-groups', actor: 'filter-actor', from: 'filter-from', to: 'filter-to',
   text: 'filter-text', minSources: 'filter-min-sources', verification: 'filter-verification', status: 'filter-status',
-  background: 'filter-background', clearDates: 'dates-clear',
+  background: 'filter-background', modalities: ['filter-planned', 'filter-possible', 'filter-negated'],
+  clearDates: 'dates-clear',
 }, (f) => applyFilter(f), (text) => messages.show(text));
 
 $('types-all').addEventListener('click', () => filters.setAllTypes(true));

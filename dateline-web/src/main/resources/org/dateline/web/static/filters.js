@@ -1,7 +1,8 @@
 /*
  * The filter form: event types (ticked per ACLED type or per sub-type, built from GET /api/stats), actor, dates,
- * minimum sources, verification, corroboration and background. It reads the form into one filter object
- *   {types: null (any) | [code or type...], actor, text, from, to, minSources, verification, status, background}
+ * minimum sources, verification, corroboration, background and modalities. It reads the form into one filter object
+ *   {types: null (any) | [code or type...], actor, text, from, to, minSources, verification, status, background,
+ *    modalities: [] (what happened only) | ['PLANNED', 'POSSIBLE', 'NEGATED' ...]}
  * and calls onChange with it (text fields after a pause). api.js turns the object into query parameters.
  */
 import { el, replace } from './dom.js';
@@ -11,8 +12,8 @@ const PAUSE_MS = 350;
 
 export class Filters {
   /**
-   * @param ids      {form, types, actor, text, from, to, minSources, verification, status, background, clearDates}
-   *                 element ids
+   * @param ids      {form, types, actor, text, from, to, minSources, verification, status, background, modalities,
+   *                 clearDates} element ids (modalities: the checkboxes of the modalities shown besides ASSERTED)
    * @param onChange called with the filter object whenever it changes
    * @param onError  called with a message when the form holds something that cannot be asked for
    */
@@ -28,6 +29,7 @@ export class Filters {
     this.verification = get(ids.verification);
     this.status = get(ids.status);
     this.background = get(ids.background);
+    this.modalities = (ids.modalities ?? []).map(get);
     this.onChange = onChange;
     this.onError = onError;
     this.timer = 0;
@@ -39,7 +41,7 @@ export class Filters {
     this.actor.addEventListener('input', later);
     this.text.addEventListener('input', later);
     this.minSources.addEventListener('input', later);
-    for (const input of [this.from, this.to, this.verification, this.status, this.background]) {
+    for (const input of [this.from, this.to, this.verification, this.status, this.background, ...this.modalities]) {
       input.addEventListener('change', now);
     }
     this.form.addEventListener('submit', (e) => {
@@ -148,6 +150,7 @@ export class Filters {
       verification: this.verification.value,
       status: this.status.value,
       background: this.background.checked,
+      modalities: this.modalities.filter((b) => b.checked).map((b) => b.value),
     };
   }
 

@@ -41,6 +41,13 @@ export function verificationWords(code) {
   return VERIFICATION_WORDS[code] ?? (code ? String(code) : 'Unknown');
 }
 
+const MODALITY_WORDS = Object.freeze({ ASSERTED: 'happened', PLANNED: 'planned', POSSIBLE: 'possible', NEGATED: 'denied' });
+
+/** How an event's modality reads: "planned", "possible", "denied" (what happened reads "happened"). */
+export function modalityWords(code) {
+  return MODALITY_WORDS[code] ?? (code ? String(code).toLowerCase() : 'happened');
+}
+
 export function statusWords(code) {
   return STATUS_WORDS[code] ?? (code ? String(code) : 'Unknown');
 }

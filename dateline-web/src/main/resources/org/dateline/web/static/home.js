@@ -4,7 +4,7 @@
  * Test hooks: `.home-view`, `.event-row[data-event-id]`, `.search-view`, `.search-hit[data-article-id]`.
  */
 import { articleLink, el, eventLink, markedSnippet } from './dom.js';
-import { constantWords, formatDay, formatEventDate, formatPlace, typeClass, verificationWords } from './format.js';
+import { constantWords, formatDay, formatEventDate, formatPlace, modalityWords, typeClass, verificationWords } from './format.js';
 
 const LIST_MAX = 300;
 
@@ -13,6 +13,8 @@ export function eventRow(e) {
   return el('li', { class: 'event-row', dataset: { eventId: e.id } },
     el('span', { class: ['swatch', typeClass(e.type)], 'aria-hidden': 'true' }), ' ',
     eventLink(e.id, e.subtype ?? constantWords(e.code)),
+    e.modality && e.modality !== 'ASSERTED'
+      ? el('span', { class: ['badge', 'modality', `modality-${e.modality.toLowerCase()}`] }, ` ${modalityWords(e.modality)}`) : null,
     el('span', { class: 'muted' }, ` ${formatEventDate(e.date)} · ${formatPlace(e.place)} · ${verificationWords(e.verification)}`));
 }
 

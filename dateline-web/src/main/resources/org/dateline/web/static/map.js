@@ -9,7 +9,7 @@
  * data-place.
  */
 import { el } from './dom.js';
-import { EVENT_TYPES, OTHER_TYPE_CLASS, typeClass } from './format.js';
+import { EVENT_TYPES, OTHER_TYPE_CLASS, typeClass, modalityWords } from './format.js';
 
 const WORLD = '/vendor/world-atlas/countries-110m.json';
 const SEA_VIEW = { center: [30, 10], zoom: 2 };
@@ -111,14 +111,15 @@ export class EventMap {
   }
 
   eventIcon(event, selected) {
+    const modality = event.modality && event.modality !== 'ASSERTED' ? event.modality.toLowerCase() : '';
     const cls = ['event-marker', typeClass(event.type), selected ? 'selected' : '',
-      event.status === 'CORROBORATED' ? 'corroborated' : ''];
+      event.status === 'CORROBORATED' ? 'corroborated' : '', modality ? `modality-${modality}` : ''];
     return new this.Icon({
       className: cls.filter(Boolean).join(' '),
       html: '',
       iconSize: [16, 16],
       iconAnchor: [8, 8],
-      tooltip: `${placeName(event)} — ${event.subtype ?? event.code}`,
+      tooltip: `${placeName(event)} — ${event.subtype ?? event.code}${modality ? ` (${modalityWords(event.modality)})` : ''}`,
       data: { eventId: event.id, place: placeName(event), type: event.type ?? '', date: event.date?.from ?? '' },
     });
   }

@@ -88,6 +88,9 @@ export function renderEvent(container, data, onShowOnMap) {
       ` ${e.type ?? 'No ACLED type'}`, el('span', { class: 'muted' }, ` · ${e.code}`)),
     el('h2', { dataset: { field: 'subtype' } }, e.subtype ?? constantWords(e.code)),
     el('p', { class: 'badges' },
+      e.modality && e.modality !== 'ASSERTED'
+        ? el('span', { class: ['badge', 'modality', `modality-${e.modality.toLowerCase()}`], dataset: { field: 'modality-badge' } },
+          modalityWords(e.modality)) : null,
       el('span', { class: ['badge', `verification-${e.verification}`], dataset: { field: 'verification' } },
         verificationWords(e.verification)),
       el('span', { class: ['badge', `status-${e.status}`], dataset: { field: 'status' } }, statusWords(e.status)),

@@ -1,0 +1,168 @@
+package org.dateline.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.BackgroundReason;
+import org.dateline.model.Event;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The event records an analyst reads: one per incident, only new events as records, word senses, who acted, tolls
+ * and the outlet's caveat. Every text here was written for this test.
+ */
+class EventRecordsSpecTest {
+
+    private static List<Event> records(AnalyzedArticle r) {
+        return r.events().stream().filter(e -> !e.background()).toList();
+    }
+
+    private static Event onlyRecord(AnalyzedArticle r) {
+        List<Event> es = records(r);
+        assertEquals(1, es.size(), () -> "records: " + es);
+        return es.get(0);
+    }
+
+    @Test
+    void oneIncidentToldInTheLeadAQuoteAndAFollowUpIsOneRecordWithEveryReport() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-10", "An air strike hit a market in the town of Ostrava "
+                + "on Tuesday, killing nine people, the regional governor said.\n\n"
+                + "\"The bombs fell while people were buying bread,\" a witness said.\n\n"
+                + "Another 14 people were wounded in the strike, the governor added.");
+        Event e = onlyRecord(r);
+        assertEquals("AIR_DRONE_STRIKE", e.code());
+        assertTrue(e.mentions().size() >= 2, () -> e.mentions().toString());
+        assertTrue(e.counts().stream().anyMatch(c -> c.kind().equals("FATALITIES") && c.value() == 9),
+                () -> e.counts().toString());
+        assertTrue(e.counts().stream().anyMatch(c -> c.kind().equals("INJURED") && c.value() == 14),
+                () -> e.counts().toString());
+    }
+
+    @Test
+    void strikesOnSeveralNamedVillagesAreOneRecordEach() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-10", "Moldovan artillery shelled the villages of Ostrava "
+                + "and Korsk on Tuesday, the army said.");
+        assertEquals(2, records(r).size(), () -> records(r).toString());
+    }
+
+    @Test
+    void aTollOverTheWholeWarIsNoRecord() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-10", "Thousands of civilians have been killed since the "
+                + "start of the war, the army said.");
+        assertTrue(records(r).isEmpty(), () -> records(r).toString());
+        assertTrue(r.events().stream().anyMatch(e -> e.backgroundReason() == BackgroundReason.AGGREGATE),
+                () -> r.events().toString());
+    }
+
+    @Test
+    void aHabitIsNoRecord() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-10", "Moldovan troops guarding the border often come under "
+                + "fire from militants.");
+        assertTrue(records(r).isEmpty(), () -> records(r).toString());
+    }
+
+    @Test
+    void whatWasRecalledFromLastYearIsBackgroundAndWhatIsPlannedIsNotARecord() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-10", "Militants attacked an army post near Ostrava in "
+                + "March 2022. The army will launch an offensive to retake the district.");
+        assertTrue(records(r).isEmpty(), () -> records(r).toString());
+        assertTrue(r.events().stream().anyMatch(e -> e.backgroundReason() == BackgroundReason.RECALLED),
+                () -> r.events().toString());
+        assertTrue(r.events().stream().anyMatch(e -> e.modality().equals("PLANNED")
+                && e.backgroundReason() == BackgroundReason.NOT_ASSERTED), () -> r.events().toString());
+    }
+
+    @Test
+    void aRefusalToCommentIsNoEvent() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-10", "Militants attacked an army post near Ostrava on "
+                + "Monday. The army did not respond to a request for comment.");
+        Event e = onlyRecord(r);
+        assertEquals("Battles", e.type());
+    }
+
+    @Test
+    void aStrikeBesideTheKilledIsAnAttackNotALabourStrike() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-10", "Five people were killed in an overnight strike on "
+                + "the port of Belina, rescuers said.");
+        Event e = onlyRecord(r);
+        assertEquals("Explosions/Remote violence", e.type());
+    }
+
+    @Test
+    void workersOnStrikeAreAProtest() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-10", "Dock workers in Belina went on strike on Monday "
+                + "to demand higher wages.");
+        Event e = onlyRecord(r);
+        assertEquals("Protests", e.type());
+    }
+
+    @Test
+    void sportAndMarketsYieldNoEvents() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-10", "Anna Kovac beat the defending champion in straight "
+                + "sets to set up a semi-final clash with Maria Lind. Shares of the chipmaker shot up after it beat "
+                + "expectations.");
+        assertTrue(records(r).isEmpty(), () -> records(r).toString());
+    }
+
+    @Test
+    void theVictimsAreNeverTheActorWhoActed() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-10", "Seven soldiers were killed when militants ambushed "
+                + "their convoy near Korsk on Sunday.");
+        Event e = onlyRecord(r);
+        assertTrue(e.actor1() == null || !e.actor1().text().toLowerCase().contains("soldier"),
+                () -> String.valueOf(e.actor1()));
+        assertTrue(e.counts().stream().anyMatch(c -> c.kind().equals("FATALITIES") && c.value() == 7),
+                () -> e.counts().toString());
+    }
+
+    @Test
+    void aTollToldBeforeTheStrikeThatCausedItIsTheStrikes() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-10", "At least seven civilians were killed when Moldovan "
+                + "warplanes carried out air strikes on the village of Korsk on Monday.");
+        Event e = onlyRecord(r);
+        assertEquals("AIR_DRONE_STRIKE", e.code());
+        assertTrue(e.counts().stream().anyMatch(c -> c.kind().equals("FATALITIES") && c.value() == 7),
+                () -> e.counts().toString());
+    }
+
+    @Test
+    void theOutletsCaveatInsideTheSentenceCoversItsEvent() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-10", "According to residents, which Reuters could not "
+                + "independently verify, military planes dropped bombs on the village of Korsk on Monday.");
+        Event e = onlyRecord(r);
+        assertEquals("NOT_VERIFIED", e.status());
+    }
+
+    @Test
+    void theCaveatAfterAClaimCoversItButNotAnEarlierEvent() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-10", "Protesters marched through Belina on Monday.\n\n"
+                + "Police officers shot dead two protesters in Korsk on Tuesday, a rights group said.\n\n"
+                + "AFP could not independently verify the toll.");
+        List<Event> es = records(r);
+        assertTrue(es.stream().anyMatch(e -> e.status().equals("NOT_VERIFIED")), es::toString);
+        assertTrue(es.stream().anyMatch(e -> !e.status().equals("NOT_VERIFIED")), es::toString);
+    }
+
+    @Test
+    void theDatelineIsNeverAnEventsPlace() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-10", "OSTRAVA (Reuters) - Militants attacked an army post "
+                + "on Monday, the army said.");
+        r.events().forEach(e -> assertTrue(e.place() == null || !"DATELINE".equals(e.place().basis()),
+                () -> String.valueOf(e.place())));
+    }
+
+    @Test
+    void aDefiniteMentionOfAnEventToldBeforeJoinsIt() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-10", "A suicide bomber blew himself up at a checkpoint in "
+                + "Korsk on Monday, killing four policemen.\n\nThe government condemned the attack.");
+        Event e = onlyRecord(r);
+        assertEquals("SUICIDE_BOMB", e.code());
+        assertFalse(e.mentions().isEmpty());
+        assertNull(r.events().stream().filter(x -> x.backgroundReason() == BackgroundReason.REFERENCE).findFirst()
+                .orElse(null), () -> r.events().toString());
+    }
+}
