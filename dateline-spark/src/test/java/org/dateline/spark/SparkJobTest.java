@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,6 +24,7 @@ import org.dateline.corenlp.CoreNlpConfig;
 import org.dateline.ingest.Ingester;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Event;
+import org.dateline.model.EventModality;
 import org.dateline.readers.ReadOptions;
 import org.dateline.store.CorpusStore;
 import org.dateline.store.EventFilter;
@@ -159,7 +161,7 @@ class SparkJobTest {
     private static Map<String, String> merged(CorpusStore store) {
         Map<String, String> out = new TreeMap<>();
         for (MergedEvent e : store.events(EventFilter.all().withBackground(true)
-                .withPage(EventFilter.UNLIMITED, 0))) {
+                .withModalities(EnumSet.allOf(EventModality.class)).withPage(EventFilter.UNLIMITED, 0))) {
             List<String> keys = store.reports(e.id()).stream().map(r -> r.articleId() + "#" + r.eventId()).sorted()
                     .toList();
             out.put(e.id(), e.status() + " " + e.independentSources() + " " + keys);

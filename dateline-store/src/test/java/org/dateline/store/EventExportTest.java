@@ -2,6 +2,7 @@ package org.dateline.store;
 
 import static org.dateline.store.ClusterRows.row;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,9 +14,11 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dateline.model.EventModality;
 import org.dateline.store.export.EventExporter;
 import org.dateline.store.export.ExportFormat;
 import org.dateline.store.export.ExportSummary;
@@ -31,7 +34,8 @@ class EventExportTest {
             + "iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,"
             + "notes,fatalities,tags,timestamp";
     private static final Instant NOW = Instant.parse("2024-04-01T12:00:00Z");
-    private static final EventFilter ALL = EventFilter.all().withPage(EventFilter.UNLIMITED, 0);
+    private static final EventFilter ALL = EventFilter.all().withPage(EventFilter.UNLIMITED, 0)
+            .withModalities(EnumSet.allOf(EventModality.class));
 
     @TempDir
     static Path dir;
@@ -65,6 +69,16 @@ class EventExportTest {
         StringWriter out = new StringWriter();
         assertEquals(expected, EventExporter.export(store, ALL, format, out, NOW));
         return out.toString();
+    }
+
+    @Test
+    void whatDidNotHappenIsLeftOutUnlessItsModalityIsAskedFor() throws IOException {
+        StringWriter out = new StringWriter();
+        assertEquals(new ExportSummary(3, 0), EventExporter.export(store, EventFilter.all().withPage(
+                EventFilter.UNLIMITED, 0), ExportFormat.CSV, out, NOW));
+        assertFalse(out.toString().contains("Students will march"), out::toString);
+        String planned = export(ExportFormat.CSV, new ExportSummary(4, 0));
+        assertTrue(planned.lines().anyMatch(l -> l.contains("Students will march") && l.contains("planned")), planned);
     }
 
     @Test
