@@ -11,9 +11,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.dateline.dedup.EventCluster;
 import org.dateline.model.Distance;
+import org.dateline.model.EventModality;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,7 +60,14 @@ class EventQueriesTest {
                         .at("Brovary", 50.5111, 30.7903, "UA", "Ukraine").text("Shelling hit Brovary."),
                 // inside the bounding box of 30 km around Kyiv, but 38 km away
                 row("corner").on("2024-03-06").at("Corner", 50.70, 30.90, "UA", "Ukraine")
-                        .text("Shelling hit a village.")));
+                        .text("Shelling hit a village."),
+                // what did not happen yet: background of its article, shown when its modality is asked for
+                row("offensive").on("2024-03-07").kind("ARMED_CLASH", "Battles", "Armed clash")
+                        .actor1(UKRAINE, "STATE_FORCES").at("Bakhmut", 48.5956, 38.0004, "UA", "Ukraine")
+                        .modality("PLANNED").background().text("The army will launch an offensive near Bakhmut."),
+                row("denied").on("2024-03-07").kind("ARMED_CLASH", "Battles", "Armed clash")
+                        .actor1(RUSSIA, "STATE_FORCES").at("Kyiv", KYIV_LAT, KYIV_LON, "UA", "Ukraine")
+                        .modality("NEGATED").background().text("The army did not attack Kyiv.")));
         store = CorpusStore.open(file);
     }
 
@@ -81,6 +91,17 @@ class EventQueriesTest {
     void backgroundEventsComeOnlyWhenAskedFor() {
         assertEquals(List.of("irpin", "bakhmut", "kyiv", "kharkiv", "lviv", "talks", "brovary", "corner"),
                 ids(ALL.withBackground(true)));
+    }
+
+    @Test
+    void whatDidNotHappenComesOnlyWhenItsModalityIsAskedFor() {
+        assertEquals(List.of("offensive"), ids(ALL.withModalities(Set.of(EventModality.PLANNED))));
+        assertEquals(List.of("bakhmut", "offensive"), ids(ALL.withTypes(List.of("Battles"))
+                .withModalities(Set.of(EventModality.ASSERTED, EventModality.PLANNED))));
+        assertEquals(List.of("bakhmut", "denied", "offensive"), ids(ALL.withTypes(List.of("Battles"))
+                .withModalities(EnumSet.allOf(EventModality.class))));
+        assertEquals(ids(ALL), ids(ALL.withModalities(Set.of(EventModality.ASSERTED))));
+        assertEquals(ids(ALL), ids(ALL.withModalities(Set.of())), "no modality means what happened");
     }
 
     @Test

@@ -92,6 +92,9 @@ class DeskApiTest {
         assertEquals(List.of("SHELLING"), codes("/api/events?status=corroborated"));
         assertEquals(List.of("ARMED_CLASH", "SHELLING"), codes("/api/events?verification=CLAIMED"));
         assertEquals(TestCorpus.PROTESTS + 2, codes("/api/events?background=true").size());
+        assertEquals(codes("/api/events"), codes("/api/events?modality=asserted"), "what happened is the default");
+        assertEquals(List.of(), codes("/api/events?modality=PLANNED,NEGATED&modality=POSSIBLE"),
+                "the corpus holds nothing planned, possible or denied");
         assertEquals(List.of("SHELLING"), codes("/api/events?type=SHELLING&bbox=" + enc("-180,-90,180,90")
                 + "&from=2024-03-01"));
     }
@@ -208,6 +211,7 @@ class DeskApiTest {
         assertError("/api/events?from=yesterday", 400, "'from' must be a day as YYYY-MM-DD, got 'yesterday'");
         assertError("/api/events?from=2024-03-02&to=2024-03-01", 400, "from 2024-03-02 is after to 2024-03-01");
         assertError("/api/events?background=yes", 400, "'background' must be true or false");
+        assertError("/api/events?modality=maybe", 400, "'modality' unknown modality 'maybe'");
         assertError("/api/events?bbox=1,2,3", 400, "'bbox' must be minLon,minLat,maxLon,maxLat");
         assertError("/api/events?bbox=10,0,5,1", 400, "'bbox' 10,0,5,1 is empty or crosses the antimeridian");
         assertError("/api/events?near=Atlantis", 400, "unknown place 'Atlantis'");
