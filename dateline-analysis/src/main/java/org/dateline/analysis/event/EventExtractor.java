@@ -254,7 +254,8 @@ public final class EventExtractor implements Stage {
         EventDate date = pool.stream().filter(c -> c.date().basis().equals("TEXT"))
                 .min(Comparator.comparing((EventClause c) -> c.date().precision())).map(EventClause::date)
                 .orElse(first.date());
-        EventClause source = pool.stream().filter(c -> named(c.asserted().assertion())).findFirst().orElse(first);
+        EventClause source = named(evidence.asserted().assertion()) ? evidence
+                : pool.stream().filter(c -> named(c.asserted().assertion())).findFirst().orElse(first);
         String status = all.stream().anyMatch(c -> c.status().equals("NOT_VERIFIED")) ? "NOT_VERIFIED"
                 : source.status();
         BackgroundReason reason = news.isEmpty() ? all.get(0).reason() : null;
