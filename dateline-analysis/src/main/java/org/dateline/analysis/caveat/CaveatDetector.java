@@ -24,6 +24,7 @@ public final class CaveatDetector implements Stage {
     private final Map<String, String> verbs = new HashMap<>();
     private final Set<String> negators = new HashSet<>();
     private final Set<String> allSides = new HashSet<>();
+    private final Set<String> tolls = new HashSet<>();
 
     public CaveatDetector() {
         for (List<String> row : Lexicon.load("en", "caveats.tsv", 3).rows()) {
@@ -32,6 +33,7 @@ public final class CaveatDetector implements Stage {
                 case "VERB" -> verbs.put(w, row.get(2));
                 case "NEGATOR" -> negators.add(w);
                 case "ALL_SIDES" -> allSides.add(w);
+                case "TOLL" -> tolls.add(w);
                 default -> throw new IllegalStateException("caveats.tsv: unknown role " + row.get(1));
             }
         }
@@ -67,6 +69,9 @@ public final class CaveatDetector implements Stage {
                 if (scope.equals("UNSPECIFIED") && (p.token(covered).isPronoun()
                         || p.child(covered, "det") >= 0 && !p.token(p.child(covered, "det")).lemma().equals("a"))) {
                     scope = "CLAIM";
+                }
+                if (!scope.equals("ALL_SIDES") && tolls.contains(p.token(covered).lemma().toLowerCase(Locale.ROOT))) {
+                    scope = "TOLL"; // "could not verify the death toll": the toll of the incident told before
                 }
             }
             Sentence s = p.sentences().get(t.sentence());

@@ -98,6 +98,11 @@ public final class EventExtractor implements Stage {
             }
             clauses.addAll(governed(p, own));
         }
+        if (Boolean.getBoolean("dateline.debugEvents")) { // DEBUG-REMOVE
+            for (EventClause c : clauses) { // DEBUG-REMOVE
+                System.err.println("CLAUSE s" + c.sentence() + " " + c.kind().code() + " '" + c.triggerSpan().of(a.text()) + "' " + c.reason() + (c.reference() ? " REF" : "") + " mod=" + c.modality() + " a1=" + (c.parties().actor1() == null ? "-" : c.parties().actor1().name() + "/" + c.parties().actor1().category() + "/" + c.parties().actor1().country()) + " a2=" + (c.parties().actor2() == null ? "-" : c.parties().actor2().name()) + " place=" + (c.place() == null ? "-" : c.place().name() + "/" + c.place().basis() + "/" + c.place().geoPrecision()) + " date=" + c.date().value() + "/" + c.date().basis() + " counts=" + c.counts().stream().map(n -> n.kind() + ":" + n.value()).toList() + " by=" + c.asserted().assertion().name() + "/" + c.status() + " score=" + c.typed().score()); // DEBUG-REMOVE
+            } // DEBUG-REMOVE
+        } // DEBUG-REMOVE
         List<Event> events = new ArrayList<>();
         for (IncidentLinker.Incident inc : linker.link(clauses)) {
             events.add(assemble(a, inc, "ev" + (events.size() + 1)));
@@ -256,8 +261,8 @@ public final class EventExtractor implements Stage {
                 .orElse(first.date());
         EventClause source = named(evidence.asserted().assertion()) ? evidence
                 : pool.stream().filter(c -> named(c.asserted().assertion())).findFirst().orElse(first);
-        String status = all.stream().anyMatch(c -> c.status().equals("NOT_VERIFIED")) ? "NOT_VERIFIED"
-                : source.status();
+        String status = all.stream().anyMatch(c -> c.status().equals("NOT_VERIFIED")) || tollUnverified(a, all)
+                ? "NOT_VERIFIED" : source.status();
         BackgroundReason reason = news.isEmpty() ? all.get(0).reason() : null;
         EventTyper.Typed t = typeGiver.typed();
         EventActor actor1 = actor(pool, all, true);
@@ -342,6 +347,16 @@ public final class EventExtractor implements Stage {
 
     private static boolean isPolice(EventActor a) {
         return "STATE_FORCES".equals(a.category()) || a.name().toLowerCase(java.util.Locale.ROOT).contains("police");
+    }
+
+    /**
+     * Whether the outlet says it could not verify a toll ("could not verify the death toll") told in a report of the
+     * incident before the caveat.
+     */
+    private static boolean tollUnverified(Analysis a, List<EventClause> all) {
+        return a.caveats().stream().anyMatch(cv -> cv.scope().equals("TOLL") && Asserter.isOutlets(cv)
+                && all.stream().anyMatch(c -> c.sentence() <= cv.sentence() && c.counts().stream()
+                .anyMatch(n -> n.kind().equals("FATALITIES") || n.kind().equals("INJURED"))));
     }
 
     /** An assertor other than the outlet that the text names (not "unknown speaker"). */
