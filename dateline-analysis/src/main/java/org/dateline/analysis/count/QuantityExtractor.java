@@ -13,11 +13,17 @@ import org.dateline.model.Quantity;
 import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.Token;
 
-/** Counts with what they count: a number modifying a noun ("146 bodies", "three soldiers", "1.5 million people"). */
+/**
+ * Counts with what they count: a number modifying a noun ("146 bodies", "three soldiers", "1.5 million people"), a
+ * number standing for what it counts as a verb's subject or object ("at least 10 were shot dead"), or the figure a
+ * toll reaches ("the death toll rose to 14").
+ */
 public final class QuantityExtractor implements Stage {
     private static final Set<String> NOT_COUNTS = Set.of("DATE", "TIME", "DURATION", "SET", "MONEY", "PERCENT",
             "ORDINAL");
     private final Map<String, Double> words = new HashMap<>();
+    /** Nouns of a count of victims that a number reaches ("the toll rose to 14"): {@code count-nouns.tsv}. */
+    private final Set<String> tolls = Lexicon.load("en", "count-nouns.tsv", 1).words();
 
     public QuantityExtractor() {
         for (List<String> row : Lexicon.load("en", "number-words.tsv", 2).rows()) {
@@ -30,7 +36,14 @@ public final class QuantityExtractor implements Stage {
         ParsedText p = a.parse();
         List<Quantity> out = new ArrayList<>();
         for (Token t : p.tokens()) {
-            if (!t.pos().equals("CD") || NOT_COUNTS.contains(t.ner()) || !p.relation(t.index()).equals("nummod")) {
+            if (!t.pos().equals("CD") || NOT_COUNTS.contains(t.ner())) {
+                continue;
+            }
+            if (!p.relation(t.index()).equals("nummod")) {
+                Quantity q = bare(a, p, t);
+                if (q != null) {
+                    out.add(q);
+                }
                 continue;
             }
             int noun = p.head(t.index());
@@ -52,6 +65,40 @@ public final class QuantityExtractor implements Stage {
                     n.lemma().toLowerCase(Locale.ROOT), f.start(), n.end(), t.sentence()));
         }
         return a.withNumbers(out);
+    }
+
+    /**
+     * A number that counts without a noun: the subject or object of a verb ("at least 10 were shot dead", "killing
+     * 3"), or the figure a toll reaches ("the death toll rose to 14", "a toll of 14"). The counted word is the toll,
+     * or none (null), and the verb tells what was counted.
+     */
+    private Quantity bare(Analysis a, ParsedText p, Token t) {
+        String r = p.relation(t.index());
+        int head = p.head(t.index());
+        if (head < 0 || p.child(t.index(), "compound") >= 0) {
+            return null;
+        }
+        Double value = value(p, t.index(), t.index());
+        if (value == null) {
+            return null;
+        }
+        if ((r.startsWith("nsubj") || r.equals("obj")) && p.token(head).isVerb()) {
+            return new Quantity(t.text(), value, null, null, t.start(), t.end(), t.sentence());
+        }
+        int c = p.child(t.index(), "case");
+        if ((r.startsWith("obl") || r.startsWith("nmod")) && c >= 0
+                && Set.of("to", "of", "at").contains(p.token(c).lemma().toLowerCase(Locale.ROOT))) {
+            int noun = p.token(head).isNoun() ? head : p.child(head, "nsubj");
+            if (noun < 0 && p.token(head).isVerb()) {
+                noun = p.child(head, "obj");
+            }
+            if (noun >= 0 && tolls.contains(p.token(noun).lemma().toLowerCase(Locale.ROOT))) {
+                Token n = p.token(noun);
+                return new Quantity(t.text(), value, n.text(), n.lemma().toLowerCase(Locale.ROOT), t.start(),
+                        t.end(), t.sentence());
+            }
+        }
+        return null;
     }
 
     /** The value of the number tokens [first, last]: digits with separators, or number words with multipliers. */

@@ -42,19 +42,35 @@ final class EventCounts {
         return out;
     }
 
+    /** The kind a verb's complement gives its object ("left sixty people dead", "leaving 20 injured"), or null. */
+    private String stateOf(ParsedText p, int verb) {
+        for (var d : p.children(verb)) {
+            if (d.relation().equals("xcomp") || d.relation().equals("advcl") || d.relation().equals("amod")) {
+                String kind = kinds.get(p.token(d.dependent()).lemma().toLowerCase(Locale.ROOT));
+                if (kind != null) {
+                    return kind;
+                }
+            }
+        }
+        return null;
+    }
+
     private List<EventCount> countsIn(ParsedText p, int clause, List<Quantity> numbers) {
         List<EventCount> out = new ArrayList<>();
         int sentence = p.token(clause).sentence();
         int[] range = p.subtree(clause);
         for (Quantity q : numbers) {
             int token = p.tokenAt(q.start());
-            if (q.sentence() != sentence || q.lemma() == null || token < range[0] || token > range[1]) {
+            if (q.sentence() != sentence || token < range[0] || token > range[1]) {
                 continue;
             }
-            String kind = kinds.get(q.lemma().toLowerCase(Locale.ROOT));
+            String kind = q.lemma() == null ? null : kinds.get(q.lemma().toLowerCase(Locale.ROOT));
             int counted = p.tokenAt(Math.max(q.start(), q.end() - 1));
             for (int t = p.head(counted), hop = 0; kind == null && t >= 0 && hop < 2; t = p.head(t), hop++) {
                 kind = kinds.get(p.token(t).lemma().toLowerCase(Locale.ROOT));
+                if (kind == null && hop == 0 && p.token(t).isVerb()) {
+                    kind = stateOf(p, t); // "left sixty people dead"
+                }
             }
             if (kind != null) {
                 out.add(new EventCount(kind, q.value(), q.text(), new Span(q.start(), q.end())));
