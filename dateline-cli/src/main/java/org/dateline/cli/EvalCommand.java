@@ -143,6 +143,10 @@ final class EvalCommand {
         @Parameters(paramLabel = "FILE.tsv")
         Path file;
 
+        @Option(names = "--predictions", paramLabel = "FILE.tsv", description = "Write each snippet's id, gold label "
+                + "and Dateline's label to this file.")
+        Path predictions;
+
         @Mixin
         AnalyzerOptions analyzer;
 
@@ -153,7 +157,16 @@ final class EvalCommand {
             }
             var snippets = CaseSnippets.read(file);
             var system = new DatelineEventSystem(analyzer.create(null));
-            EventClassification.evaluate(snippets, system::classify, analyzer.threads).print(System.out);
+            var labels = new java.util.concurrent.ConcurrentHashMap<String, String>();
+            EventClassification.evaluate(snippets, text -> {
+                String label = system.classify(text);
+                labels.put(text, label);
+                return label;
+            }, analyzer.threads).print(System.out);
+            if (predictions != null) {
+                Files.write(predictions, snippets.stream().map(s -> s.id() + "\t" + s.label() + "\t"
+                        + labels.getOrDefault(s.text(), EventClassification.ERROR)).toList(), StandardCharsets.UTF_8);
+            }
             return 0;
         }
     }

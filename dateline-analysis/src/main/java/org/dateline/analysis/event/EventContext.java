@@ -45,6 +45,15 @@ final class EventContext {
         }
     }
 
+    /**
+     * Whether a trigger of the kind may anchor an event in the sentence: the kinds that need a protest need it of the
+     * trigger itself, so that its word can anchor another family's event ("strike" beside "killed"); the other needs
+     * are asked of the kind the event is typed as ({@link #allows}).
+     */
+    boolean allowsTrigger(ParsedText p, Sentence s, String code, EntityIndex entities) {
+        return !"PROTEST".equals(needs.get(code)) || allows(p, s, code, entities);
+    }
+
     boolean allows(ParsedText p, Sentence s, String code, EntityIndex entities) {
         String need = needs.get(code);
         if (need == null) {

@@ -80,7 +80,7 @@ public final class EventExtractor implements Stage {
         List<List<EventTyper.Typed>> typed = new ArrayList<>();
         for (Sentence s : p.sentences()) {
             typed.add(typer.type(p, s, i -> modality.of(p, i) + "|" + reading.relatedBy(p, i), i -> channel[i],
-                    code -> context.allows(p, s, code, entities)).stream()
+                    code -> context.allowsTrigger(p, s, code, entities)).stream()
                     .filter(t -> t.familyScore() >= MIN_EVIDENCE_IN_CONFLICT
                             && context.allows(p, s, t.kind().code(), entities))
                     .toList());
@@ -240,10 +240,7 @@ public final class EventExtractor implements Stage {
         List<EventClause> all = inc.clauses();
         List<EventClause> news = all.stream().filter(EventClause::isNew).toList();
         List<EventClause> pool = news.isEmpty() ? all : news;
-        String family = pool.stream().anyMatch(c -> c.kind().family().equals("PROTEST")) ? "PROTEST"
-                : pool.stream().anyMatch(c -> c.kind().family().equals("TERRITORY")) ? "TERRITORY"
-                : pool.get(0).kind().family(); // violence by or against protesters is part of their protest; a
-                                               // battle that changed who holds a place is typed by that change
+        String family = typeFamily(pool);
         EventClause typeGiver = pool.stream().min(Comparator
                 .comparing((EventClause c) -> !c.kind().family().equals(family))
                 .thenComparing((EventClause c) -> yields(c))
@@ -364,15 +361,22 @@ public final class EventExtractor implements Stage {
         return !a.kind().equals("OUTLET") && a.name() != null && !a.name().equals("unknown speaker");
     }
 
-    /** Whether the trigger's clause names a piece of territory ("most of the city", "the border town"). */
+    /**
+     * Whether the trigger's clause says what changed hands: its object ("two oil fields", "control of the area"; not a
+     * bare "control" of a situation), or, with no object, a piece of territory ("fell to the rebels": "the town").
+     */
     private boolean territoryNamed(ParsedText p, int anchor) {
-        int[] clause = EventPlaces.clause(p, anchor);
-        for (int i = clause[0]; i <= clause[1]; i++) {
-            if (context.has("TERRITORY", p, i, i + 1)) {
-                return true;
+        int object = p.child(anchor, "obj");
+        if (object < 0) {
+            int[] clause = EventPlaces.clause(p, anchor);
+            for (int i = clause[0]; i <= clause[1]; i++) {
+                if (context.has("TERRITORY", p, i, i + 1)) {
+                    return true;
+                }
             }
+            return false;
         }
-        return false;
+        return !context.has("HOLD", p, object, object + 1) || p.child(object, "nmod") >= 0;
     }
 
     /** Whether a place says more precisely where than another (or than none, when told in the clause). */
@@ -385,6 +389,21 @@ public final class EventExtractor implements Stage {
 
     private static String category(EventActor a) {
         return a == null ? "" : a.category();
+    }
+
+    /**
+     * The family an incident is typed by: violence by or against protesters is part of their protest; a change of
+     * who holds a place, told in a sentence of its own, types the battle that brought it ("the army regained
+     * Bilohorivka" after "the offensive"), while "clashed and took five positions" stays a clash; otherwise the
+     * first report's.
+     */
+    private static String typeFamily(List<EventClause> pool) {
+        if (pool.stream().anyMatch(c -> c.kind().family().equals("PROTEST"))) {
+            return "PROTEST";
+        }
+        boolean territoryAlone = pool.stream().anyMatch(c -> c.kind().family().equals("TERRITORY")
+                && pool.stream().noneMatch(o -> o.sentence() == c.sentence() && o.kind().family().equals("VIOLENCE")));
+        return territoryAlone ? "TERRITORY" : pool.get(0).kind().family();
     }
 
     /** Whether a report's kind yields to the others': a toll ("killed") or damage told of an incident. */

@@ -164,8 +164,13 @@ final class EventTyper {
      * subject is no trigger, governing the other ("Russian forces struck Chernihiv with missiles": the event hangs
      * from "struck", whose subject acts). Its arguments are the event's.
      */
-    private static boolean tells(ParsedText p, Match verb, Match other, List<Match> matches) {
+    private boolean tells(ParsedText p, Match verb, Match other, List<Match> matches) {
         int v = verb.anchor();
+        String family = kinds.of(other.code()).family();
+        if (matches.stream().anyMatch(m -> m.entry().trigger() && m.anchor() == v
+                && !kinds.of(m.code()).family().equals(family))) {
+            return false; // the verb anchors another family's event ("destroyed mines": disrupted weapons use)
+        }
         int subject = p.child(v, "nsubj");
         if (!p.token(v).isVerb() || subject < 0 || p.relation(subject).equals("nsubj:pass")
                 || matches.stream().anyMatch(m -> m.entry().trigger() && m.anchor() == subject)) {

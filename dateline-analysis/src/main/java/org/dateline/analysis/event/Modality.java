@@ -33,8 +33,8 @@ final class Modality {
 
     /**
      * ASSERTED, PLANNED, POSSIBLE or NEGATED: the markers on the anchor, then on the verbs it depends on through
-     * complements and purpose clauses, up to (not across) a verb of saying's complement; a purpose clause ("to
-     * attack") is itself planned.
+     * complements and purpose clauses, up to (not across) a verb of saying's complement ("will have to withdraw"
+     * climbs to "have").
      */
     String of(ParsedText p, int anchor) {
         int t = anchor;
@@ -48,9 +48,6 @@ final class Modality {
             if (hop > 0 && p.token(t).isVerb()) {
                 found = stronger(found, words.get(p.token(t).lemma().toLowerCase(Locale.ROOT)));
             }
-            if (p.token(t).isVerb() && p.relation(t).equals("advcl") && infinitive(p, t)) {
-                found = stronger(found, "PLANNED"); // "used the centre to plan and execute attacks"
-            }
             if (found != null) {
                 return found;
             }
@@ -63,7 +60,7 @@ final class Modality {
         return "ASSERTED";
     }
 
-    /** An infinitive with "to": as an adverbial it is a purpose ("used the centre to plan attacks"). */
+    /** An infinitive with "to". */
     private static boolean infinitive(ParsedText p, int verb) {
         for (var d : p.children(verb)) {
             if (d.relation().equals("mark") && p.token(d.dependent()).pos().equals("TO")) {
