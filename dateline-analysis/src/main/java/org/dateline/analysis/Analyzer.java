@@ -12,6 +12,8 @@ import org.dateline.analysis.caveat.CaveatDetector;
 import org.dateline.analysis.count.QuantityExtractor;
 import org.dateline.analysis.entity.EntityResolver;
 import org.dateline.analysis.event.EventExtractor;
+import org.dateline.analysis.event.Newness;
+import org.dateline.analysis.event.NewnessModel;
 import org.dateline.analysis.lang.Countries;
 import org.dateline.analysis.place.PlaceRecognizer;
 import org.dateline.analysis.place.PlaceResolver;
@@ -46,12 +48,27 @@ public final class Analyzer {
         return new Analyzer(parser, standardStages(gazetteer));
     }
 
+    /** The standard pipeline, deciding what is news as {@code policy} says with the learned {@code newness} model. */
+    public static Analyzer standard(TextParser parser, Gazetteer gazetteer, NewnessModel newness, Newness policy) {
+        return new Analyzer(parser, standardStages(gazetteer, newness, policy));
+    }
+
     /**
      * The stages of the standard pipeline, in the order they run.
      *
      * @param gazetteer the gazetteer places are resolved with, or null to leave them unresolved
      */
     public static List<Stage> standardStages(Gazetteer gazetteer) {
+        return standardStages(gazetteer, null, Newness.RULES);
+    }
+
+    /**
+     * The stages of the standard pipeline, in the order they run, deciding what is news as {@code policy} says.
+     *
+     * @param gazetteer the gazetteer places are resolved with, or null to leave them unresolved
+     * @param newness   the learned reading of sentences, or null when {@code policy} is RULES
+     */
+    public static List<Stage> standardStages(Gazetteer gazetteer, NewnessModel newness, Newness policy) {
         Countries countries = Countries.english();
         AttributionFinder finder = new AttributionFinder(new ReportingVerbs());
         ClauseDetails details = new ClauseDetails();
@@ -67,7 +84,7 @@ public final class Analyzer {
                 new ClaimExtractor(finder, details),
                 new QuantityExtractor(),
                 new CaveatDetector(),
-                new EventExtractor(countries)));
+                new EventExtractor(countries, newness, policy)));
         return stages;
     }
 

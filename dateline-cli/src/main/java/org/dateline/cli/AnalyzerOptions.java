@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dateline.analysis.Analyzer;
+import org.dateline.analysis.event.Newness;
+import org.dateline.analysis.event.NewnessModel;
 import org.dateline.corenlp.CoreNlpConfig;
 import org.dateline.corenlp.CoreNlpParser;
+import org.dateline.embed.MiniLmEncoder;
 import org.dateline.geo.Gazetteer;
 import org.dateline.geo.GazetteerLocation;
 import org.dateline.eval.ParseCache;
@@ -37,10 +40,15 @@ final class AnalyzerOptions {
             + "and reuse them (development: the stages evaluated again without parsing again).")
     Path parseCache;
 
+    @Option(names = "--newness", paramLabel = "HOW", description = "What decides whether a report is a new event: "
+            + "RULES, MODEL (the learned sentence model) or COMBINED (default: ${DEFAULT-VALUE}).")
+    Newness newness = Newness.RULES;
+
     Analyzer create(Gazetteer g) {
         TextParser parser = parseCache == null ? new CoreNlpParser(CoreNlpConfig.withNer(ner))
                 : new ParseCache(() -> new CoreNlpParser(CoreNlpConfig.withNer(ner)), parseCache, "corenlp-" + ner);
-        return Analyzer.standard(parser, g);
+        return newness == Newness.RULES ? Analyzer.standard(parser, g)
+                : Analyzer.standard(parser, g, NewnessModel.english(new MiniLmEncoder()), newness);
     }
 
     /** The gazetteer, or null (with a warning) when the default index has not been built. */

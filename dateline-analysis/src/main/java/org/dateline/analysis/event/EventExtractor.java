@@ -3,6 +3,7 @@ package org.dateline.analysis.event;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,8 +65,24 @@ public final class EventExtractor implements Stage {
     private final EventKinds kinds = EventKinds.english();
     private final KindByParties byParties = new KindByParties(kinds);
     private final EventContext context;
+    private final NewnessModel newnessModel;
+    private final Newness policy;
 
+    /** The rules alone decide what is news. */
     public EventExtractor(Countries countries) {
+        this(countries, null, Newness.RULES);
+    }
+
+    /**
+     * @param model  the learned reading of sentences, or null (then {@code policy} must be RULES)
+     * @param policy how the rules and the model decide what is news
+     */
+    public EventExtractor(Countries countries, NewnessModel model, Newness policy) {
+        if (model == null && policy != Newness.RULES) {
+            throw new IllegalArgumentException("newness " + policy + " needs the newness model");
+        }
+        this.newnessModel = model;
+        this.policy = policy;
         this.countries = countries;
         this.typer = new EventTyper(EventKinds.english());
         this.actors = new ActorFinder(countries);
@@ -89,12 +106,13 @@ public final class EventExtractor implements Stage {
         double least = conflict ? MIN_EVIDENCE_IN_CONFLICT : MIN_EVIDENCE;
         typed.replaceAll(ts -> ts.stream().filter(t -> t.familyScore() >= least).toList());
         List<EventClause> clauses = new ArrayList<>();
+        Map<Integer, NewnessModel.Reading> readings = new HashMap<>();
         for (Sentence s : p.sentences()) {
             List<EventTyper.Typed> ts = typed.get(s.index());
             List<int[]> ranges = ts.stream().map(t -> p.subtree(t.anchor().anchor())).toList();
             List<EventClause> own = new ArrayList<>();
             for (EventTyper.Typed t : ts) {
-                own.addAll(read(a, entities, s, t, ranges, conflict));
+                own.addAll(read(a, entities, s, t, ranges, conflict, readings));
             }
             clauses.addAll(governed(p, own));
         }
@@ -192,7 +210,8 @@ public final class EventExtractor implements Stage {
 
     /** The report a typed trigger makes in its clause; one per place when the clause names several. */
     private List<EventClause> read(Analysis a, EntityIndex entities, Sentence s, EventTyper.Typed t,
-                                   List<int[]> otherClauses, boolean conflict) {
+                                   List<int[]> otherClauses, boolean conflict,
+                                   Map<Integer, NewnessModel.Reading> readings) {
         ParsedText p = a.parse();
         int anchor = t.anchor().anchor();
         Asserter.Asserted asserted = asserter.assertor(a, p.token(anchor).start(), entities);
@@ -220,6 +239,10 @@ public final class EventExtractor implements Stage {
         }
         BackgroundReason reason = reading.reason(p, t.anchor(), predicate, mode, date, tolls, a.times(), place,
                 conflict && t.kind().recorded());
+        if (policy != Newness.RULES) {
+            NewnessModel.Reading r = readings.computeIfAbsent(s.index(), i -> newnessModel.read(a.text().substring(s.start(), s.end())));
+            reason = policy.decide(reason, r, mode, conflict && t.kind().recorded());
+        }
         boolean reference = reading.reference(p, anchor, predicate, tolls,
                 place != null && !place.basis().equals("SENTENCE")) || reading.toldOfByStatement(p, anchor);
         Span trigger = new Span(p.token(t.anchor().first()).start(), p.token(t.anchor().end() - 1).end());

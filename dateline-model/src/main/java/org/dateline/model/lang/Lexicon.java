@@ -44,6 +44,17 @@ public final class Lexicon {
         }
     }
 
+    /**
+     * Reads a language-data file from a path (training data kept outside the class path), with the same checks.
+     *
+     * @throws IOException when it cannot be read; {@link IllegalStateException} naming the line when it is malformed
+     */
+    public static Lexicon read(java.nio.file.Path file, int columns) throws IOException {
+        try (BufferedReader reader = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse(file.toString(), reader, columns);
+        }
+    }
+
     static Lexicon parse(String path, BufferedReader reader, int columns) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         Set<String> header = new java.util.HashSet<>();
