@@ -25,7 +25,7 @@ import org.dateline.model.parse.Token;
 final class ActorFinder {
     private static final Set<String> PHRASE_RELATIONS = Set.of("amod", "compound", "nmod:poss", "flat", "nummod",
             "det:poss", "det");
-    private static final Set<String> INHERIT_SUBJECT = Set.of("xcomp", "conj", "advcl");
+    private static final Set<String> INHERIT_SUBJECT = Set.of("xcomp", "conj", "advcl", "dep");
     /** How a trigger noun hangs from the verb whose subject acts: "launched attacks", "carried out strikes". */
     private static final Set<String> NOUN_GOVERNORS = Set.of("obj", "xcomp", "conj");
     private static final Set<String> NOT_ACTORS = Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL", "SET");

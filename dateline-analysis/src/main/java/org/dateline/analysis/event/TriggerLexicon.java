@@ -128,7 +128,11 @@ final class TriggerLexicon {
         return IntStream.range(first, end).anyMatch(i -> "DATE".equals(p.token(i).ner()));
     }
 
+    /** The verb of a verbal phrase, the last word of a noun phrase ("drone strike", even with "drone" taken for a verb). */
     private static int anchor(ParsedText p, Entry e, int first, int end) {
+        if (e.pos().equals("N")) {
+            return end - 1;
+        }
         return p.token(first).isVerb() ? first : end - 1;
     }
 
