@@ -116,11 +116,6 @@ public final class EventExtractor implements Stage {
             }
             clauses.addAll(governed(p, own));
         }
-        if (Boolean.getBoolean("dateline.debugEvents")) { // DEBUG-REMOVE
-            for (EventClause c : clauses) { // DEBUG-REMOVE
-                System.err.println("CLAUSE s" + c.sentence() + " " + c.kind().code() + " '" + c.triggerSpan().of(a.text()) + "' " + c.reason() + (c.reference() ? " REF" : "") + " mod=" + c.modality() + " a1=" + (c.parties().actor1() == null ? "-" : c.parties().actor1().name() + "/" + c.parties().actor1().category() + "/" + c.parties().actor1().country()) + " a2=" + (c.parties().actor2() == null ? "-" : c.parties().actor2().name()) + " place=" + (c.place() == null ? "-" : c.place().name() + "/" + c.place().basis() + "/" + c.place().geoPrecision()) + " date=" + c.date().value() + "/" + c.date().basis() + " counts=" + c.counts().stream().map(n -> n.kind() + ":" + n.value()).toList() + " by=" + c.asserted().assertion().name() + "/" + c.status() + " score=" + c.typed().score()); // DEBUG-REMOVE
-            } // DEBUG-REMOVE
-        } // DEBUG-REMOVE
         List<Event> events = new ArrayList<>();
         for (IncidentLinker.Incident inc : linker.link(clauses)) {
             events.add(assemble(a, inc, "ev" + (events.size() + 1)));

@@ -14,13 +14,12 @@ public enum Newness {
     MODEL,
     /**
      * The rules, but a report the rules take for news that the model finds improbable news ({@value #VETO} or less)
-     * is the context the model reads, and one the rules take for a habit, a tally or a recall that the model is sure
-     * is news ({@value #RESCUE} or more) is news. What modality, the statement lexicon or the scope decide stands.
+     * is the context the model reads. What the rules take for context stays context (letting a sure model make news
+     * of it was measured to cost precision).
      */
     COMBINED;
 
-    static final double VETO = 0.3;
-    static final double RESCUE = 0.85;
+    static final double VETO = 0.2;
     private static final double EVEN = 0.5;
 
     /**
@@ -35,14 +34,7 @@ public enum Newness {
                     : !modality.equals("ASSERTED") ? BackgroundReason.NOT_ASSERTED
                     : model.pNew() >= EVEN ? null : model.context();
             case COMBINED -> {
-                if (rules == BackgroundReason.NOT_ASSERTED || rules == BackgroundReason.STATEMENT
-                        || rules == BackgroundReason.OUT_OF_SCOPE) {
-                    yield rules;
-                }
-                if (rules == null) {
-                    yield model.pNew() <= VETO ? model.context() : null;
-                }
-                yield model.pNew() >= RESCUE ? null : rules;
+                yield rules == null && model.pNew() <= VETO ? model.context() : rules;
             }
         };
     }
