@@ -17,6 +17,7 @@ import org.dateline.analysis.Analysis;
 import org.dateline.analysis.Analyzer;
 import org.dateline.analysis.Stage;
 import org.dateline.analysis.event.EventExtractor;
+import org.dateline.analysis.event.Newness;
 import org.dateline.geo.Gazetteer;
 import org.dateline.model.Article;
 import org.dateline.model.parse.ParsedText;
@@ -139,6 +140,11 @@ final class BenchCommand implements Callable<Integer> {
             double geo = addedSeconds(parses, an, stagesOnly(Analyzer.standardStages(null)));
             System.out.printf("geoparse-s: %.2f%n", geo);
             System.out.printf("geoparse-share: %.4f%n", geo / total);
+        }
+        if (analyzer.newness != Newness.RULES) {
+            double added = addedSeconds(parses, an, stagesOnly(Analyzer.standardStages(gazetteer)));
+            System.out.printf("newness-model-s: %.2f%n", added); // embedding and reading each sentence, on one thread
+            System.out.printf("newness-model-share: %.4f%n", added / total);
         }
         double events = stageSeconds(parses, Analyzer.standardStages(gazetteer), EventExtractor.class);
         System.out.printf("events-s: %.3f%n", events);
