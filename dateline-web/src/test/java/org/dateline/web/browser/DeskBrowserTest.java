@@ -172,6 +172,18 @@ class DeskBrowserTest {
     }
 
     @Test
+    void whatWasOnlyPlannedIsListedWhenAskedForAndMarkedSo() {
+        home();
+        Locator planned = page.locator(".home-view .event-row .badge.modality-planned");
+        assertEquals(0, planned.count(), "by default only what happened is shown");
+        page.locator("#filter-planned").check();
+        assertThat(planned.first()).isVisible();
+        assertThat(planned.first()).hasText(java.util.regex.Pattern.compile("planned"));
+        page.locator("#filter-planned").uncheck();
+        assertThat(planned).hasCount(0);
+    }
+
+    @Test
     void theMapShowsMarkersAtIzyumAndBilohorivka() {
         home();
         assertThat(page.locator(".event-marker[data-place=\"Izyum\"], .event-cluster[data-places*=\"|Izyum|\"]")
