@@ -98,6 +98,9 @@ final class ClauseReader {
                 || Parties.ARMED.contains(mover) && displacement) {
             return List.of(); // protesters marching, gunmen fleeing: told by the protest or the attack
         }
+        if (t.familyScore() < EventExtractor.MIN_EVIDENCE && !party(parties.actor1()) && !party(parties.actor2())) {
+            return List.of(); // one weak trigger with no party to it: "Ukraine's needs are met"
+        }
         if (byParties.foilsAnAssault(p, t.kind(), anchor)) {
             return List.of(); // "foiled an attack on a camp": the attack is the event, told by its own trigger
         }
@@ -150,6 +153,11 @@ final class ClauseReader {
         }
         return !context.has("HOLD", p, object, object + 1) || p.child(object, "nmod") >= 0;
     }
+    /** Whether an actor names a party: an entity, or a noun of a party ("troops", "people"), not a thing. */
+    private static boolean party(EventActor a) {
+        return a != null && (a.entity() != null || !"OTHER".equals(a.category()));
+    }
+
     private static String category(EventActor a) {
         return a == null ? "" : a.category();
     }
