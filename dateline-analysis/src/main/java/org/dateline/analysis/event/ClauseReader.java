@@ -28,6 +28,8 @@ import org.dateline.model.parse.Sentence;
 final class ClauseReader {
     /** Parties whose movement is no troop movement nor change to a group. */
     private static final Set<String> MOVERS_NOT = Set.of("PROTESTERS", "RIOTERS", "CIVILIANS");
+    /** Kinds of strike from afar, whose weapons ("rocket", "missile", "drone") are named also when nothing happened. */
+    private static final Set<String> REMOTE = Set.of("SHELLING", "AIR_DRONE_STRIKE");
 
     private final Countries countries;
     private final ActorFinder actors;
@@ -101,6 +103,9 @@ final class ClauseReader {
         if (t.familyScore() < EventExtractor.MIN_EVIDENCE && !party(parties.actor1()) && !party(parties.actor2())) {
             return List.of(); // one weak trigger with no party to it: "Ukraine's needs are met"
         }
+        if (REMOTE.contains(t.kind().code()) && idleWeapon(p, s, anchor)) {
+            return List.of(); // "an unmanned Delta rocket blasted off", "talks on medium-range missiles"
+        }
         if (byParties.foilsAnAssault(p, t.kind(), anchor)) {
             return List.of(); // "foiled an attack on a camp": the attack is the event, told by its own trigger
         }
@@ -153,6 +158,23 @@ final class ClauseReader {
         }
         return !context.has("HOLD", p, object, object + 1) || p.child(object, "nmod") >= 0;
     }
+    /**
+     * Whether the trigger is a weapon ("rocket", "missiles"; not the act, "shelling") in a sentence with no verb of
+     * its use: a weapon named is no attack unless something was fired, hit or hurt.
+     */
+    private boolean idleWeapon(ParsedText p, Sentence s, int anchor) {
+        if (!p.token(anchor).isNoun() || p.token(anchor).text().toLowerCase(Locale.ROOT).endsWith("ing")
+                || !context.has("WEAPON", p, anchor, anchor + 1)) {
+            return false;
+        }
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            if ((p.token(i).isVerb() || p.token(i).pos().equals("RP")) && context.has("HIT", p, i, i + 1)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether an actor names a party: an entity, or a noun of a party ("troops", "people"), not a thing. */
     private static boolean party(EventActor a) {
         return a != null && (a.entity() != null || !"OTHER".equals(a.category()));

@@ -95,6 +95,9 @@ final class EventContext {
 
     private boolean isCountry(Token t, EntityIndex entities) {
         Entity e = entities.at(t.start());
+        if (e != null && !e.type().equals("COUNTRY") && !e.type().equals("LOCATION")) {
+            return false; // the "Korean" of "Korean Air" names a company
+        }
         return e != null && e.type().equals("COUNTRY") || countries.byDemonym(t.text()).isPresent();
     }
 }

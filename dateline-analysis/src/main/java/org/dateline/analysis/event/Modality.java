@@ -45,8 +45,8 @@ final class Modality {
                     found = stronger(found, words.get(p.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
                 }
             }
-            if (hop > 0 && p.token(t).isVerb()) {
-                found = stronger(found, words.get(p.token(t).lemma().toLowerCase(Locale.ROOT)));
+            if (hop > 0 && (p.token(t).isVerb() || p.token(t).pos().startsWith("JJ"))) {
+                found = stronger(found, words.get(p.token(t).lemma().toLowerCase(Locale.ROOT))); // "is likely to visit"
             }
             if (found != null) {
                 return found;

@@ -49,6 +49,10 @@ final class TriggerLexicon {
     }
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    /** Month names ({@code time-words.tsv}). */
+    private final java.util.Set<String> months = Lexicon.load("en", "time-words.tsv", 3).rows().stream()
+            .filter(r -> r.get(1).equals("MONTH")).map(r -> r.get(0).toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     TriggerLexicon(EventKinds kinds) {
         for (List<String> row : Lexicon.load("en", "event-triggers.tsv", 5).rows()) {
@@ -123,9 +127,13 @@ final class TriggerLexicon {
                         || end < s.endToken() && p.token(end).isProperNoun());
     }
 
-    /** Whether a token of [first, end) is part of a date: the "March" of "12 March" is no march. */
-    private static boolean isDate(ParsedText p, int first, int end) {
-        return IntStream.range(first, end).anyMatch(i -> "DATE".equals(p.token(i).ner()));
+    /**
+     * Whether a token of [first, end) is part of a date, or a capitalised month name: the "March" of "12 March" or of
+     * "shipment March-May" is no march.
+     */
+    private boolean isDate(ParsedText p, int first, int end) {
+        return IntStream.range(first, end).anyMatch(i -> "DATE".equals(p.token(i).ner())
+                || p.token(i).isProperNoun() && months.contains(p.token(i).text().toLowerCase(Locale.ROOT)));
     }
 
     /** The verb of a verbal phrase, the last word of a noun phrase ("drone strike", even with "drone" taken for a verb). */
