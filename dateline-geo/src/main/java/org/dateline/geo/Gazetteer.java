@@ -15,25 +15,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.dateline.model.NameMatch;
 import org.sqlite.SQLiteConfig;
 
 /**
  * The gazetteer index built by {@link GazetteerBuilder}, opened read-only. Lookups by name return every entry whose
- * name or alternate name has the same folded or loose key, most populous first; results are cached. A small index
- * (the default one) has its names read into memory when opened; a large one (the full GeoNames dump) is queried.
- * Thread-safe.
+ * name, alternate name or area name without its kind word has the same loose key, each with how it matched (the
+ * same folded name, the same transliteration key, or only the same loose key), most populous first; results are
+ * cached. A small index (the default one) has its names read into memory when opened; a large one (the full
+ * GeoNames dump) is queried. Thread-safe.
  */
 public final class Gazetteer implements AutoCloseable {
     /** SQLite's application_id of our index files ("DLGZ"). */
     static final int APPLICATION_ID = 0x444c475a;
     /** The layout version; an index of another layout must be rebuilt. */
-    static final String FORMAT = "dateline-gazetteer/1";
+    static final String FORMAT = "dateline-gazetteer/2";
     private static final int MAX_CANDIDATES = 200;
     private static final int CACHE_LIMIT = 200_000;
     /** Indexes with at most this many places are held in memory (about 100 MB of heap for 300,000 places). */
     private static final long IN_MEMORY_PLACES = 1_000_000;
     private static final String COLUMNS = "p.id, p.name, p.lat, p.lon, p.fclass, p.fcode, p.country, p.admin1,"
             + " p.admin2, p.population";
+    /** The name kinds of {@link GazetteerBuilder.NameKind} as matches, by ordinal. */
+    private static final NameMatch[] MATCH_OF_KIND = {NameMatch.NAME, NameMatch.ALTERNATE_NAME, NameMatch.AREA_NAME};
 
     private final Path file;
     private final Connection db;
@@ -48,18 +52,18 @@ public final class Gazetteer implements AutoCloseable {
     /** Every name by its loose key, when the index is small enough to hold (the default one is); else null. */
     private final Map<String, List<Named>> inMemory;
 
-    /** A name of an entry, as folded. */
-    private record Named(String key, GeoRecord place) {
+    /** A name of an entry, as folded, and how it names it ({@link GazetteerBuilder.NameKind} ordinal). */
+    private record Named(String key, int how, GeoRecord place) {
     }
 
     private Gazetteer(Path file, Connection db, NameKeys keys, long inMemoryPlaces) throws SQLException {
         this.file = file;
         this.db = db;
         this.keys = keys;
-        this.byKey = db.prepareStatement("SELECT " + COLUMNS + ", n.key FROM name n JOIN place p ON p.id = n.id"
-                + " WHERE n.key = ? ORDER BY p.population DESC LIMIT " + MAX_CANDIDATES);
-        this.byLoose = db.prepareStatement("SELECT " + COLUMNS + ", n.key FROM name n JOIN place p ON p.id = n.id"
-                + " WHERE n.loose = ? ORDER BY p.population DESC LIMIT " + MAX_CANDIDATES);
+        this.byKey = db.prepareStatement("SELECT " + COLUMNS + ", n.key, n.how FROM name n JOIN place p"
+                + " ON p.id = n.id WHERE n.key = ? ORDER BY p.population DESC LIMIT " + MAX_CANDIDATES);
+        this.byLoose = db.prepareStatement("SELECT " + COLUMNS + ", n.key, n.how FROM name n JOIN place p"
+                + " ON p.id = n.id WHERE n.loose = ? ORDER BY p.population DESC LIMIT " + MAX_CANDIDATES);
         this.byCountry = db.prepareStatement("SELECT " + COLUMNS + " FROM place p WHERE p.country = ?"
                 + " AND p.fclass = 'A' AND p.fcode LIKE 'PCL%' ORDER BY p.population DESC LIMIT 1");
         this.admin = readMap("SELECT code, name FROM admin");
@@ -77,7 +81,7 @@ public final class Gazetteer implements AutoCloseable {
         Map<Long, GeoRecord> places = new HashMap<>();
         Map<String, List<Named>> byLoose = new HashMap<>();
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT " + COLUMNS
-                + ", n.key, n.loose FROM name n JOIN place p ON p.id = n.id")) {
+                + ", n.key, n.how, n.loose FROM name n JOIN place p ON p.id = n.id")) {
             while (rs.next()) {
                 GeoRecord r = places.computeIfAbsent(rs.getLong(1), id -> {
                     try {
@@ -86,7 +90,8 @@ public final class Gazetteer implements AutoCloseable {
                         throw new IllegalStateException(e);
                     }
                 });
-                byLoose.computeIfAbsent(rs.getString(12), k -> new ArrayList<>()).add(new Named(rs.getString(11), r));
+                byLoose.computeIfAbsent(rs.getString(13), k -> new ArrayList<>())
+                        .add(new Named(rs.getString(11), rs.getInt(12), r));
             }
         }
         byLoose.replaceAll((k, v) -> List.copyOf(v));
@@ -120,8 +125,8 @@ public final class Gazetteer implements AutoCloseable {
             if (!FORMAT.equals(g.meta.get("format"))
                     || !NameKeys.standard().fingerprint().equals(g.meta.get("name-rules"))) {
                 g.close();
-                throw new IOException(file + " was built by another version of Dateline (format "
-                        + g.meta.get("format") + "); rebuild it with: dateline gazetteer build");
+                throw new StaleIndexException(file, "format " + g.meta.get("format") + ", name rules "
+                        + g.meta.get("name-rules"));
             }
             return g;
         } catch (SQLException e) {
@@ -159,8 +164,9 @@ public final class Gazetteer implements AutoCloseable {
     }
 
     /**
-     * Every entry a name may refer to: those sharing its loose key, marked exact when the folded key matches too,
-     * and those of an alias ("Nikolaev" → Mykolaiv). Most populous first.
+     * Every entry a name may refer to: those sharing its loose key, each with how it matched (its name or an
+     * alternate or area name as folded, the same transliteration key, or only the loose key), and those of an alias
+     * ("Nikolaev" → Mykolaiv). Most populous first.
      */
     public List<Candidate> candidates(String name) {
         String key = keys.fold(name);
@@ -185,8 +191,8 @@ public final class Gazetteer implements AutoCloseable {
         if (alias != null) {
             Map<Long, Candidate> other = new LinkedHashMap<>();
             query(alias.key(), other);
-            other.values().stream().filter(c -> alias.admits(c.place()))
-                    .forEach(c -> found.putIfAbsent(c.place().id(), new Candidate(c.place(), false)));
+            other.values().stream().filter(c -> c.trusted() && alias.admits(c.place()))
+                    .forEach(c -> add(found, c.place(), NameMatch.ALIAS));
         }
         List<Candidate> out = new ArrayList<>(found.values());
         out.sort((a, b) -> Long.compare(b.place().population(), a.place().population()));
@@ -198,16 +204,25 @@ public final class Gazetteer implements AutoCloseable {
             queryIndex(key, into);
             return;
         }
+        String translit = keys.translitOf(key);
         for (Named n : inMemory.getOrDefault(keys.looseOf(key), List.of())) {
-            add(into, n.place(), n.key().equals(key));
+            add(into, n.place(), match(key, translit, n.key(), n.how()));
         }
     }
 
-    /** Adds an entry found under a name; an exact match of it wins over a loose one. */
-    private static void add(Map<Long, Candidate> into, GeoRecord place, boolean exact) {
+    /** How a name (its folded key and transliteration key) matches an entry's name row found under its loose key. */
+    private NameMatch match(String key, String translit, String rowKey, int how) {
+        if (rowKey.equals(key)) {
+            return MATCH_OF_KIND[how];
+        }
+        return keys.translitOf(rowKey).equals(translit) ? NameMatch.TRANSLITERATION : NameMatch.APPROXIMATE;
+    }
+
+    /** Adds an entry found under a name; the best match of it is kept. */
+    private static void add(Map<Long, Candidate> into, GeoRecord place, NameMatch match) {
         Candidate prev = into.get(place.id());
-        if (prev == null || exact && !prev.exact()) {
-            into.put(place.id(), new Candidate(place, exact));
+        if (prev == null || match.compareTo(prev.match()) < 0) {
+            into.put(place.id(), new Candidate(place, match));
         }
     }
 
@@ -222,10 +237,11 @@ public final class Gazetteer implements AutoCloseable {
         }
     }
 
-    private static void collect(PreparedStatement query, String key, Map<Long, Candidate> into) throws SQLException {
+    private void collect(PreparedStatement query, String key, Map<Long, Candidate> into) throws SQLException {
+        String translit = keys.translitOf(key);
         try (ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
-                add(into, record(rs), rs.getString(11).equals(key));
+                add(into, record(rs), match(key, translit, rs.getString(11), rs.getInt(12)));
             }
         }
     }

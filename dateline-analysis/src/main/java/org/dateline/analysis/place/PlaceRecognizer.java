@@ -13,6 +13,7 @@ import org.dateline.analysis.entity.MentionTyper;
 import org.dateline.analysis.lang.Countries;
 import org.dateline.geo.Gazetteer;
 import org.dateline.model.Dateline;
+import org.dateline.model.NameMatch;
 import org.dateline.model.Place;
 import org.dateline.model.lang.Lexicon;
 import org.dateline.model.parse.NamedMention;
@@ -27,6 +28,8 @@ import org.dateline.model.parse.Token;
 public final class PlaceRecognizer implements Stage {
     private static final Set<String> PLACE_TYPES = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION");
     private static final Set<String> FLOW_VERBS = Set.of("flow", "empty", "drain", "feed");
+    /** Kinds that a name's other mentions do not inherit: a city's name alone is the city, not its region. */
+    private static final Set<String> AREA_KINDS = Set.of("region", "district");
     private final MentionTyper typer;
     private final PlaceKinds kinds = new PlaceKinds();
     private static final long NOTABLE_POPULATION = 10_000;
@@ -82,10 +85,11 @@ public final class PlaceRecognizer implements Stage {
         for (Candidate c : cands) {
             statedKind(p, c);
         }
+        cands.removeIf(c -> isNoName(p, c));
         List<Candidate> kept = dedupe(cands);
         Map<String, String> kindByName = new HashMap<>();
         for (Candidate c : kept) {
-            if (c.kindStated) {
+            if (c.kindStated && !AREA_KINDS.contains(c.kind)) { // "Kharkiv region ... Kharkiv": the second is the city
                 kindByName.putIfAbsent(name(p, c).toLowerCase(Locale.ROOT), c.kind);
             }
         }
@@ -109,6 +113,19 @@ public final class PlaceRecognizer implements Stage {
                     f.start(), l.end(), f.sentence()));
         }
         return a.withPlaces(out);
+    }
+
+    /**
+     * A one-word "name" that names no place by itself: a kind of place ("the Valley", "the Region") or a word that
+     * opens names ("Al" of "Al Shabab", "North").
+     */
+    private boolean isNoName(ParsedText p, Candidate c) {
+        if (c.nameEnd - c.nameFirst != 1) {
+            return false;
+        }
+        String w = p.token(c.nameFirst).text().toLowerCase(Locale.ROOT);
+        return nameWords.contains(w) || kinds.get(PlaceKinds.Position.AFTER, w) != null
+                || kinds.get(PlaceKinds.Position.OF, w) != null;
     }
 
     private static String nerKind(String type) {
@@ -179,8 +196,9 @@ public final class PlaceRecognizer implements Stage {
     }
 
     /**
-     * The longest run of proper nouns opening an organisation's name that the gazetteer knows as a country, a
-     * first- or second-level area or a town of some size: "Ohio" in "the Ohio Supreme Court", "Mansfield" in "the
+     * The longest run of proper nouns opening an organisation's name that the gazetteer knows by its own name (not
+     * one of GeoNames' alternate names, which include "Rapid" for Rapid City) as a country, a first- or second-level
+     * area or a town of some size: "Ohio" in "the Ohio Supreme Court", "Mansfield" in "the
      * Mansfield Police Department".
      */
     private void addNameInOrganisation(ParsedText p, NamedMention m, List<Candidate> cands) {
@@ -245,7 +263,9 @@ public final class PlaceRecognizer implements Stage {
         if (nameWords.contains(name.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        return gazetteer.candidates(name).stream().filter(org.dateline.geo.Candidate::exact)
+        return gazetteer.candidates(name).stream()
+                .filter(c -> c.match() == NameMatch.NAME
+                        || c.match() == NameMatch.ALTERNATE_NAME && c.place().featureClass().equals("A"))
                 .map(org.dateline.geo.Candidate::place).anyMatch(g ->
                 g.featureClass().equals("A") && (g.featureCode().startsWith("PCL") || g.featureCode().startsWith("ADM"))
                         || g.featureClass().equals("P") && g.population() >= NOTABLE_POPULATION);
