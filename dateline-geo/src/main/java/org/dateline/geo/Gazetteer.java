@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,7 +167,7 @@ public final class Gazetteer implements AutoCloseable {
     /**
      * Every entry a name may refer to: those sharing its loose key, each with how it matched (its name or an
      * alternate or area name as folded, the same transliteration key, or only the loose key), and those of an alias
-     * ("Nikolaev" → Mykolaiv). Most populous first.
+     * ("Nikolaev" → Mykolaiv). The best matches first, the most populous first among them; at most 200.
      */
     public List<Candidate> candidates(String name) {
         String key = keys.fold(name);
@@ -195,7 +196,8 @@ public final class Gazetteer implements AutoCloseable {
                     .forEach(c -> add(found, c.place(), NameMatch.ALIAS));
         }
         List<Candidate> out = new ArrayList<>(found.values());
-        out.sort((a, b) -> Long.compare(b.place().population(), a.place().population()));
+        out.sort(Comparator.comparing(Candidate::match)
+                .thenComparing(c -> c.place().population(), Comparator.reverseOrder()));
         return List.copyOf(out.size() > MAX_CANDIDATES ? out.subList(0, MAX_CANDIDATES) : out);
     }
 

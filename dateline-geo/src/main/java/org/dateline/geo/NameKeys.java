@@ -180,8 +180,9 @@ public final class NameKeys {
         return areaWords.contains(word);
     }
 
-    /** The renaming or exonym a folded name stands for, or null. */
+    /** The renaming, exonym or press name a folded name stands for, with or without its articles, or null. */
     public Alias alias(String folded) {
-        return aliases.get(folded);
+        Alias a = aliases.get(folded);
+        return a != null ? a : aliases.get(withoutArticles(folded));
     }
 }
