@@ -30,7 +30,7 @@ public final class Gazetteer implements AutoCloseable {
     /** SQLite's application_id of our index files ("DLGZ"). */
     static final int APPLICATION_ID = 0x444c475a;
     /** The layout version; an index of another layout must be rebuilt. */
-    static final String FORMAT = "dateline-gazetteer/2";
+    static final String FORMAT = "dateline-gazetteer/3";
     private static final int MAX_CANDIDATES = 200;
     private static final int CACHE_LIMIT = 200_000;
     /** Indexes with at most this many places are held in memory (about 100 MB of heap for 300,000 places). */
@@ -53,17 +53,20 @@ public final class Gazetteer implements AutoCloseable {
     /** Every name by its loose key, when the index is small enough to hold (the default one is); else null. */
     private final Map<String, List<Named>> inMemory;
 
-    /** A name of an entry, as folded, and how it names it ({@link GazetteerBuilder.NameKind} ordinal). */
-    private record Named(String key, int how, GeoRecord place) {
+    /**
+     * A name of an entry, as folded, its transliteration key, and how it names it ({@link GazetteerBuilder.NameKind}
+     * ordinal).
+     */
+    private record Named(String key, String translit, int how, GeoRecord place) {
     }
 
     private Gazetteer(Path file, Connection db, NameKeys keys, long inMemoryPlaces) throws SQLException {
         this.file = file;
         this.db = db;
         this.keys = keys;
-        this.byKey = db.prepareStatement("SELECT " + COLUMNS + ", n.key, n.how FROM name n JOIN place p"
+        this.byKey = db.prepareStatement("SELECT " + COLUMNS + ", n.key, n.how, n.translit FROM name n JOIN place p"
                 + " ON p.id = n.id WHERE n.key = ? ORDER BY p.population DESC LIMIT " + MAX_CANDIDATES);
-        this.byLoose = db.prepareStatement("SELECT " + COLUMNS + ", n.key, n.how FROM name n JOIN place p"
+        this.byLoose = db.prepareStatement("SELECT " + COLUMNS + ", n.key, n.how, n.translit FROM name n JOIN place p"
                 + " ON p.id = n.id WHERE n.loose = ? ORDER BY p.population DESC LIMIT " + MAX_CANDIDATES);
         this.byCountry = db.prepareStatement("SELECT " + COLUMNS + " FROM place p WHERE p.country = ?"
                 + " AND p.fclass = 'A' AND p.fcode LIKE 'PCL%' ORDER BY p.population DESC LIMIT 1");
@@ -81,8 +84,9 @@ public final class Gazetteer implements AutoCloseable {
     private Map<String, List<Named>> readNames() throws SQLException {
         Map<Long, GeoRecord> places = new HashMap<>();
         Map<String, List<Named>> byLoose = new HashMap<>();
+        Map<String, String> translits = new HashMap<>(); // one copy of each transliteration key
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT " + COLUMNS
-                + ", n.key, n.how, n.loose FROM name n JOIN place p ON p.id = n.id")) {
+                + ", n.key, n.how, n.loose, n.translit FROM name n JOIN place p ON p.id = n.id")) {
             while (rs.next()) {
                 GeoRecord r = places.computeIfAbsent(rs.getLong(1), id -> {
                     try {
@@ -91,8 +95,9 @@ public final class Gazetteer implements AutoCloseable {
                         throw new IllegalStateException(e);
                     }
                 });
+                String translit = rs.getString(14);
                 byLoose.computeIfAbsent(rs.getString(13), k -> new ArrayList<>())
-                        .add(new Named(rs.getString(11), rs.getInt(12), r));
+                        .add(new Named(rs.getString(11), translits.computeIfAbsent(translit, t -> t), rs.getInt(12), r));
             }
         }
         byLoose.replaceAll((k, v) -> List.copyOf(v));
@@ -207,17 +212,17 @@ public final class Gazetteer implements AutoCloseable {
             return;
         }
         String translit = keys.translitOf(key);
-        for (Named n : inMemory.getOrDefault(keys.looseOf(key), List.of())) {
-            add(into, n.place(), match(key, translit, n.key(), n.how()));
+        for (Named n : inMemory.getOrDefault(keys.looseOfTranslit(translit), List.of())) {
+            add(into, n.place(), match(key, translit, n.key(), n.translit(), n.how()));
         }
     }
 
     /** How a name (its folded key and transliteration key) matches an entry's name row found under its loose key. */
-    private NameMatch match(String key, String translit, String rowKey, int how) {
+    private static NameMatch match(String key, String translit, String rowKey, String rowTranslit, int how) {
         if (rowKey.equals(key)) {
             return MATCH_OF_KIND[how];
         }
-        return keys.translitOf(rowKey).equals(translit) ? NameMatch.TRANSLITERATION : NameMatch.APPROXIMATE;
+        return rowTranslit.equals(translit) ? NameMatch.TRANSLITERATION : NameMatch.APPROXIMATE;
     }
 
     /** Adds an entry found under a name; the best match of it is kept. */
@@ -232,7 +237,7 @@ public final class Gazetteer implements AutoCloseable {
         try {
             byKey.setString(1, key);
             collect(byKey, key, into);
-            byLoose.setString(1, keys.looseOf(key));
+            byLoose.setString(1, keys.looseOfTranslit(keys.translitOf(key)));
             collect(byLoose, key, into);
         } catch (SQLException e) {
             throw new IllegalStateException("gazetteer " + file + ": " + e.getMessage(), e);
@@ -243,7 +248,7 @@ public final class Gazetteer implements AutoCloseable {
         String translit = keys.translitOf(key);
         try (ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
-                add(into, record(rs), match(key, translit, rs.getString(11), rs.getInt(12)));
+                add(into, record(rs), match(key, translit, rs.getString(11), rs.getString(13), rs.getInt(12)));
             }
         }
     }

@@ -51,13 +51,13 @@ public final class GazetteerBuilder implements GazetteerSink, AutoCloseable {
                 st.execute("CREATE TABLE place(id INTEGER PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL,"
                         + " lon REAL NOT NULL, fclass TEXT NOT NULL, fcode TEXT NOT NULL, country TEXT NOT NULL,"
                         + " admin1 TEXT NOT NULL, admin2 TEXT NOT NULL, population INTEGER NOT NULL)");
-                st.execute("CREATE TABLE name(key TEXT NOT NULL, loose TEXT NOT NULL, id INTEGER NOT NULL,"
-                        + " how INTEGER NOT NULL)");
+                st.execute("CREATE TABLE name(key TEXT NOT NULL, translit TEXT NOT NULL, loose TEXT NOT NULL,"
+                        + " id INTEGER NOT NULL, how INTEGER NOT NULL)");
                 st.execute("CREATE TABLE admin(code TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID");
             }
             db.setAutoCommit(false);
             insertPlace = db.prepareStatement("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?,?,?,?)");
-            insertName = db.prepareStatement("INSERT INTO name VALUES (?,?,?,?)");
+            insertName = db.prepareStatement("INSERT INTO name VALUES (?,?,?,?,?)");
             insertAdmin = db.prepareStatement("INSERT OR IGNORE INTO admin VALUES (?,?)");
         } catch (SQLException e) {
             Files.deleteIfExists(temp);
@@ -137,10 +137,12 @@ public final class GazetteerBuilder implements GazetteerSink, AutoCloseable {
         if (key.isEmpty() || !isLatin(key)) {
             return;
         }
+        String translit = keys.translitOf(key);
         insertName.setString(1, key);
-        insertName.setString(2, keys.looseOf(key));
-        insertName.setLong(3, id);
-        insertName.setInt(4, how.ordinal());
+        insertName.setString(2, translit);
+        insertName.setString(3, keys.looseOfTranslit(translit));
+        insertName.setLong(4, id);
+        insertName.setInt(5, how.ordinal());
         insertName.addBatch();
     }
 
@@ -205,9 +207,9 @@ public final class GazetteerBuilder implements GazetteerSink, AutoCloseable {
                 st.execute("DELETE FROM place WHERE id < 0 AND fclass = 'A' AND EXISTS (SELECT 1 FROM place r"
                         + " WHERE r.id > 0 AND r.fcode = place.fcode AND r.country = place.country"
                         + " AND r.admin1 = place.admin1 AND r.admin2 = place.admin2)");
-                st.execute("CREATE TABLE name_index(key TEXT NOT NULL, loose TEXT NOT NULL, id INTEGER NOT NULL,"
-                        + " how INTEGER NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID");
-                st.execute("INSERT INTO name_index SELECT key, loose, id, min(how) FROM name"
+                st.execute("CREATE TABLE name_index(key TEXT NOT NULL, translit TEXT NOT NULL, loose TEXT NOT NULL,"
+                        + " id INTEGER NOT NULL, how INTEGER NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID");
+                st.execute("INSERT INTO name_index SELECT key, translit, loose, id, min(how) FROM name"
                         + " WHERE id IN (SELECT id FROM place) GROUP BY key, id");
                 st.execute("DROP TABLE name");
                 st.execute("ALTER TABLE name_index RENAME TO name");
