@@ -83,7 +83,7 @@ final class GazetteerCommand {
 
         @Override
         public Integer call() {
-            try (Gazetteer g = Gazetteer.open(index)) {
+            try (Gazetteer g = Gazetteer.openForLookups(index)) {
                 for (String name : names) {
                     List<Candidate> cs = g.candidates(name);
                     System.out.println(name + ": " + cs.size() + " entries");

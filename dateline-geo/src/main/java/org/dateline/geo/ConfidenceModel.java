@@ -60,7 +60,7 @@ final class ConfidenceModel {
      * @param overNone      the chosen reading's score less the score of "none of these"
      * @param overElsewhere its score less the best score of a reading more than {@link #SAME_PLACE_KM} km away
      *                      (positive infinity when there is none)
-     * @param area          the reading is an administrative area or a country, whose alternate names ("Kharkiv
+     * @param area          the reading is an administrative area, a country or a continent, whose alternate names ("Kharkiv
      *                      Oblast" for Kharkivs'ka Oblast') weigh as its name without the kind word: GeoNames'
      *                      alternate names of towns are what is unreliable
      * @param unsupportedCountry nothing else in the article points to the reading's country, and the place is not

@@ -72,7 +72,7 @@ public final class Gazetteer implements AutoCloseable {
                 + " AND p.fclass = 'A' AND p.fcode LIKE 'PCL%' ORDER BY p.population DESC LIMIT 1");
         this.admin = readMap("SELECT code, name FROM admin");
         this.meta = readMap("SELECT key, value FROM meta");
-        this.inMemory = countPlaces() <= inMemoryPlaces ? readNames() : null;
+        this.inMemory = inMemoryPlaces > 0 && countPlaces() <= inMemoryPlaces ? readNames() : null;
     }
 
     private long countPlaces() throws SQLException {
@@ -110,6 +110,14 @@ public final class Gazetteer implements AutoCloseable {
      */
     public static Gazetteer open(Path file) throws IOException {
         return open(file, IN_MEMORY_PLACES);
+    }
+
+    /**
+     * Opens an index for a few lookups (a query's {@code --near}, {@code dateline gazetteer lookup}): its names are
+     * queried in SQLite, never read into memory, so it opens at once whatever its size.
+     */
+    public static Gazetteer openForLookups(Path file) throws IOException {
+        return open(file, 0);
     }
 
     /** Opens an index, holding its names in memory when it has at most {@code inMemoryPlaces} places. */

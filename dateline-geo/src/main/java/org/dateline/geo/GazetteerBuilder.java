@@ -109,8 +109,8 @@ public final class GazetteerBuilder implements GazetteerSink, AutoCloseable {
 
     @Override
     public void alternateName(long id, String name, String language) throws IOException {
-        if (!isName(name)) {
-            return;
+        if (language.isEmpty() && !isName(name)) {
+            return; // the untagged alternatenames column of GeoNames' tables mixes codes with names
         }
         try {
             name(id, name, NameKind.ALTERNATE_NAME);
@@ -147,8 +147,9 @@ public final class GazetteerBuilder implements GazetteerSink, AutoCloseable {
     }
 
     /**
-     * Whether an alternate name is a name: not a code ("GZA", "UA-63"), not a number, and of at least three letters
-     * (GeoNames' alternate names hold airport and postal codes and abbreviations beside the names).
+     * Whether an untagged alternate name is a name: not a code ("GZA", "UA-63"), not a number, and of at least three
+     * letters (the alternatenames column of GeoNames' tables holds airport and postal codes and abbreviations beside
+     * the names; the curated sources tag theirs: "en", "abbr" for "USA", "EU").
      */
     static boolean isName(String alternate) {
         int letters = 0;

@@ -531,7 +531,8 @@ public final class Resolver {
         }
         g.chosen = chosen;
         g.confidence = confidence.confidence(chosen.score - NONE, chosen.score - elsewhere, chosen.match,
-                isArea(chosen.place), chosen.unsupported, chosen.elsewhere);
+                isArea(chosen.place) || chosen.place.featureCode().equals("CONT"), chosen.unsupported,
+                chosen.elsewhere);
         focus.add(g, 1);
     }
 
