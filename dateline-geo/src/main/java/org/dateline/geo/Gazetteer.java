@@ -39,6 +39,11 @@ public final class Gazetteer implements AutoCloseable {
             + " p.admin2, p.population";
     /** The name kinds of {@link GazetteerBuilder.NameKind} as matches, by ordinal. */
     private static final NameMatch[] MATCH_OF_KIND = {NameMatch.NAME, NameMatch.ALTERNATE_NAME, NameMatch.AREA_NAME};
+    /** The best matches first, the most populous first among them. */
+    private static final Comparator<Candidate> BEST_FIRST = (a, b) -> {
+        int m = a.match().compareTo(b.match());
+        return m != 0 ? m : Long.compare(b.place().population(), a.place().population());
+    };
 
     private final Path file;
     private final Connection db;
@@ -84,7 +89,6 @@ public final class Gazetteer implements AutoCloseable {
     private Map<String, List<Named>> readNames() throws SQLException {
         Map<Long, GeoRecord> places = new HashMap<>();
         Map<String, List<Named>> byLoose = new HashMap<>();
-        Map<String, String> translits = new HashMap<>(); // one copy of each transliteration key
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT " + COLUMNS
                 + ", n.key, n.how, n.loose, n.translit FROM name n JOIN place p ON p.id = n.id")) {
             while (rs.next()) {
@@ -97,7 +101,7 @@ public final class Gazetteer implements AutoCloseable {
                 });
                 String translit = rs.getString(14);
                 byLoose.computeIfAbsent(rs.getString(13), k -> new ArrayList<>())
-                        .add(new Named(rs.getString(11), translits.computeIfAbsent(translit, t -> t), rs.getInt(12), r));
+                        .add(new Named(rs.getString(11), translit, rs.getInt(12), r));
             }
         }
         byLoose.replaceAll((k, v) -> List.copyOf(v));
@@ -209,8 +213,7 @@ public final class Gazetteer implements AutoCloseable {
                     .forEach(c -> add(found, c.place(), NameMatch.ALIAS));
         }
         List<Candidate> out = new ArrayList<>(found.values());
-        out.sort(Comparator.comparing(Candidate::match)
-                .thenComparing(c -> c.place().population(), Comparator.reverseOrder()));
+        out.sort(BEST_FIRST);
         return List.copyOf(out.size() > MAX_CANDIDATES ? out.subList(0, MAX_CANDIDATES) : out);
     }
 
