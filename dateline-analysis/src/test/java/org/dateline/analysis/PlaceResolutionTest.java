@@ -88,6 +88,30 @@ class PlaceResolutionTest {
     }
 
     @Test
+    void areasNamedTogetherAfterOfOrBeforeAPluralKindWordAreRegions() {
+        AnalyzedArticle a = TestPipeline.analyze("2024-08-15", "The governor of the central region of Cherkasy said "
+                + "debris fell, while the governors of the Kyiv, Poltava and Kirovohrad regions reported no hits. "
+                + "Al Shabab said nothing.");
+        for (String name : List.of("Cherkasy", "Poltava", "Kirovohrad")) {
+            assertEquals("region", place(a, name).kind(), name);
+        }
+        assertTrue(a.places().stream().noneMatch(p -> p.name().equals("Al")), "an article is no place: "
+                + a.places());
+    }
+
+    @Test
+    void aTownsNameAloneIsTheTownThoughTheTextNamesItsRegion() {
+        Article article = Article.of(LocalDate.of(2024, 5, 26), null, null, null, null,
+                "Russian troops shelled the Kharkiv region on Sunday. In Kharkiv, a missile hit a shopping centre.");
+        AnalyzedArticle a = analyzer.analyze(article);
+        Place region = a.places().stream().filter(p -> p.text().equals("Kharkiv region")).findFirst().orElseThrow();
+        Place city = a.places().stream().filter(p -> p.text().equals("Kharkiv")).findFirst().orElseThrow();
+        assertEquals(105L, region.geo().geonameId());
+        assertEquals(104L, city.geo().geonameId(), "the city, not the oblast: " + city);
+        assertTrue(city.geo().match() != null && !city.geo().context().isEmpty(), "why is kept: " + city.geo());
+    }
+
+    @Test
     void withoutAGazetteerPlacesStayUnresolved() {
         AnalyzedArticle a = TestPipeline.analyze("2022-09-20", "Troops crossed the Oskil River.");
         assertNull(place(a, "Oskil River").geo());

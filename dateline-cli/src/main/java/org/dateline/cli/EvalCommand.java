@@ -110,7 +110,9 @@ final class EvalCommand {
         int limit;
 
         @Option(names = "--errors", paramLabel = "FILE.tsv", description = "Write every resolution error (document, "
-                + "phrase, gold and predicted coordinates, km) to this file.")
+                + "phrase, gold and predicted coordinates, km, cause: right, ranking, refused, no-entry-near, "
+                + "no-entry) and every problem of the gold file worked around (cause: time-free-form, time-unreadable, "
+                + "time-missing, offset-realigned, offset-skipped, outside-text; with its line) to this file.")
         Path errors;
 
         @Mixin
@@ -132,7 +134,13 @@ final class EvalCommand {
             Geoparser dateline = goldToponyms
                     ? DatelineSystems.spanGeoparser(new PlaceResolver(gazetteer, Countries.english()))
                     : new DatelineSystems(analyzer.create(gazetteer), analyzer.threads).endToEndGeoparser();
-            DatelineSystems.evaluateGeoparse(file, dateline, System.out, goldToponyms, limit, errors, analyzer.threads);
+            try {
+                DatelineSystems.evaluateGeoparse(file, dateline, System.out, System.err, goldToponyms, limit, errors,
+                        analyzer.threads, gazetteer);
+            } catch (IllegalArgumentException e) {
+                System.err.println("dateline: " + e.getMessage()); // a gold file that cannot be read: file and line
+                return 1;
+            }
             return 0;
         }
     }

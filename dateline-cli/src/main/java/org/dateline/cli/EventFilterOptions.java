@@ -130,7 +130,7 @@ final class EventFilterOptions {
             return null;
         }
         try {
-            return Gazetteer.open(index);
+            return Gazetteer.openForLookups(index);
         } catch (IOException e) {
             throw new CommandFailure("cannot read the gazetteer at " + index + ": " + e.getMessage());
         }

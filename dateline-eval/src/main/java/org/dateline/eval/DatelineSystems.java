@@ -21,6 +21,8 @@ import org.dateline.eval.geo.GeoCorpusReader;
 import org.dateline.eval.geo.GeoparseEvaluation;
 import org.dateline.eval.geo.Geoparser;
 import org.dateline.eval.geo.PredictedToponym;
+import org.dateline.eval.geo.ResolutionCause;
+import org.dateline.geo.Gazetteer;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Claim;
@@ -89,11 +91,36 @@ public final class DatelineSystems {
      */
     public static void evaluateGeoparse(Path xml, Geoparser geoparser, PrintStream out, boolean goldToponyms,
                                         int limit, Path errorsTsv, int threads) throws IOException {
+        evaluateGeoparse(xml, geoparser, out, System.err, goldToponyms, limit, errorsTsv, threads, null);
+    }
+
+    /**
+     * As {@link #evaluateGeoparse(Path, Geoparser, PrintStream, boolean, int, Path, int)}, printing each of the
+     * reader's notes as one line on {@code warnings}, and telling the causes of the resolution errors apart by what
+     * the gazetteer holds (null for no gazetteer).
+     */
+    public static void evaluateGeoparse(Path xml, Geoparser geoparser, PrintStream out, PrintStream warnings,
+                                        boolean goldToponyms, int limit, Path errorsTsv, int threads,
+                                        Gazetteer gazetteer) throws IOException {
         GeoCorpus corpus = GeoCorpusReader.read(xml);
+        corpus.notes().forEach(n -> warnings.println("dateline: warning: " + n.oneLine()));
         out.println("# " + corpus.format().title() + " " + xml + ": " + corpus.documents().size() + " documents; "
                 + (goldToponyms ? "resolution of the gold toponyms" : "end to end"));
         out.println("gold-types: " + corpus.format().goldTypes());
-        GeoparseEvaluation.run(corpus, geoparser, goldToponyms, limit, threads, errorsTsv).print(out);
+        GeoparseEvaluation.run(corpus, geoparser, goldToponyms, limit, threads, errorsTsv,
+                gazetteer == null ? null : entryFinder(gazetteer)).print(out);
+    }
+
+    /** Where the gazetteer has entries of a phrase: its candidates, and those of the phrase without kind words. */
+    static ResolutionCause.EntryFinder entryFinder(Gazetteer gazetteer) {
+        return phrase -> {
+            List<double[]> out = new ArrayList<>();
+            String folded = gazetteer.keys().fold(phrase);
+            for (String name : List.of(phrase, gazetteer.keys().core(folded))) {
+                gazetteer.candidates(name).forEach(c -> out.add(new double[] {c.place().lat(), c.place().lon()}));
+            }
+            return out;
+        };
     }
 
     /**

@@ -9,31 +9,41 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.dateline.model.NameMatch;
 import org.sqlite.SQLiteConfig;
 
 /**
  * The gazetteer index built by {@link GazetteerBuilder}, opened read-only. Lookups by name return every entry whose
- * name or alternate name has the same folded or loose key, most populous first; results are cached. A small index
- * (the default one) has its names read into memory when opened; a large one (the full GeoNames dump) is queried.
- * Thread-safe.
+ * name, alternate name or area name without its kind word has the same loose key, each with how it matched (the
+ * same folded name, the same transliteration key, or only the same loose key), most populous first; results are
+ * cached. A small index (the default one) has its names read into memory when opened; a large one (the full
+ * GeoNames dump) is queried. Thread-safe.
  */
 public final class Gazetteer implements AutoCloseable {
     /** SQLite's application_id of our index files ("DLGZ"). */
     static final int APPLICATION_ID = 0x444c475a;
     /** The layout version; an index of another layout must be rebuilt. */
-    static final String FORMAT = "dateline-gazetteer/1";
+    static final String FORMAT = "dateline-gazetteer/3";
     private static final int MAX_CANDIDATES = 200;
     private static final int CACHE_LIMIT = 200_000;
     /** Indexes with at most this many places are held in memory (about 100 MB of heap for 300,000 places). */
     private static final long IN_MEMORY_PLACES = 1_000_000;
     private static final String COLUMNS = "p.id, p.name, p.lat, p.lon, p.fclass, p.fcode, p.country, p.admin1,"
             + " p.admin2, p.population";
+    /** The name kinds of {@link GazetteerBuilder.NameKind} as matches, by ordinal. */
+    private static final NameMatch[] MATCH_OF_KIND = {NameMatch.NAME, NameMatch.ALTERNATE_NAME, NameMatch.AREA_NAME};
+    /** The best matches first, the most populous first among them. */
+    private static final Comparator<Candidate> BEST_FIRST = (a, b) -> {
+        int m = a.match().compareTo(b.match());
+        return m != 0 ? m : Long.compare(b.place().population(), a.place().population());
+    };
 
     private final Path file;
     private final Connection db;
@@ -48,23 +58,26 @@ public final class Gazetteer implements AutoCloseable {
     /** Every name by its loose key, when the index is small enough to hold (the default one is); else null. */
     private final Map<String, List<Named>> inMemory;
 
-    /** A name of an entry, as folded. */
-    private record Named(String key, GeoRecord place) {
+    /**
+     * A name of an entry, as folded, its transliteration key, and how it names it ({@link GazetteerBuilder.NameKind}
+     * ordinal).
+     */
+    private record Named(String key, String translit, int how, GeoRecord place) {
     }
 
     private Gazetteer(Path file, Connection db, NameKeys keys, long inMemoryPlaces) throws SQLException {
         this.file = file;
         this.db = db;
         this.keys = keys;
-        this.byKey = db.prepareStatement("SELECT " + COLUMNS + ", n.key FROM name n JOIN place p ON p.id = n.id"
-                + " WHERE n.key = ? ORDER BY p.population DESC LIMIT " + MAX_CANDIDATES);
-        this.byLoose = db.prepareStatement("SELECT " + COLUMNS + ", n.key FROM name n JOIN place p ON p.id = n.id"
-                + " WHERE n.loose = ? ORDER BY p.population DESC LIMIT " + MAX_CANDIDATES);
+        this.byKey = db.prepareStatement("SELECT " + COLUMNS + ", n.key, n.how, n.translit FROM name n JOIN place p"
+                + " ON p.id = n.id WHERE n.key = ? ORDER BY p.population DESC LIMIT " + MAX_CANDIDATES);
+        this.byLoose = db.prepareStatement("SELECT " + COLUMNS + ", n.key, n.how, n.translit FROM name n JOIN place p"
+                + " ON p.id = n.id WHERE n.loose = ? ORDER BY p.population DESC LIMIT " + MAX_CANDIDATES);
         this.byCountry = db.prepareStatement("SELECT " + COLUMNS + " FROM place p WHERE p.country = ?"
                 + " AND p.fclass = 'A' AND p.fcode LIKE 'PCL%' ORDER BY p.population DESC LIMIT 1");
         this.admin = readMap("SELECT code, name FROM admin");
         this.meta = readMap("SELECT key, value FROM meta");
-        this.inMemory = countPlaces() <= inMemoryPlaces ? readNames() : null;
+        this.inMemory = inMemoryPlaces > 0 && countPlaces() <= inMemoryPlaces ? readNames() : null;
     }
 
     private long countPlaces() throws SQLException {
@@ -77,7 +90,7 @@ public final class Gazetteer implements AutoCloseable {
         Map<Long, GeoRecord> places = new HashMap<>();
         Map<String, List<Named>> byLoose = new HashMap<>();
         try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT " + COLUMNS
-                + ", n.key, n.loose FROM name n JOIN place p ON p.id = n.id")) {
+                + ", n.key, n.how, n.loose, n.translit FROM name n JOIN place p ON p.id = n.id")) {
             while (rs.next()) {
                 GeoRecord r = places.computeIfAbsent(rs.getLong(1), id -> {
                     try {
@@ -86,7 +99,9 @@ public final class Gazetteer implements AutoCloseable {
                         throw new IllegalStateException(e);
                     }
                 });
-                byLoose.computeIfAbsent(rs.getString(12), k -> new ArrayList<>()).add(new Named(rs.getString(11), r));
+                String translit = rs.getString(14);
+                byLoose.computeIfAbsent(rs.getString(13), k -> new ArrayList<>())
+                        .add(new Named(rs.getString(11), translit, rs.getInt(12), r));
             }
         }
         byLoose.replaceAll((k, v) -> List.copyOf(v));
@@ -99,6 +114,14 @@ public final class Gazetteer implements AutoCloseable {
      */
     public static Gazetteer open(Path file) throws IOException {
         return open(file, IN_MEMORY_PLACES);
+    }
+
+    /**
+     * Opens an index for a few lookups (a query's {@code --near}, {@code dateline gazetteer lookup}): its names are
+     * queried in SQLite, never read into memory, so it opens at once whatever its size.
+     */
+    public static Gazetteer openForLookups(Path file) throws IOException {
+        return open(file, 0);
     }
 
     /** Opens an index, holding its names in memory when it has at most {@code inMemoryPlaces} places. */
@@ -120,8 +143,8 @@ public final class Gazetteer implements AutoCloseable {
             if (!FORMAT.equals(g.meta.get("format"))
                     || !NameKeys.standard().fingerprint().equals(g.meta.get("name-rules"))) {
                 g.close();
-                throw new IOException(file + " was built by another version of Dateline (format "
-                        + g.meta.get("format") + "); rebuild it with: dateline gazetteer build");
+                throw new StaleIndexException(file, "format " + g.meta.get("format") + ", name rules "
+                        + g.meta.get("name-rules"));
             }
             return g;
         } catch (SQLException e) {
@@ -159,8 +182,9 @@ public final class Gazetteer implements AutoCloseable {
     }
 
     /**
-     * Every entry a name may refer to: those sharing its loose key, marked exact when the folded key matches too,
-     * and those of an alias ("Nikolaev" → Mykolaiv). Most populous first.
+     * Every entry a name may refer to: those sharing its loose key, each with how it matched (its name or an
+     * alternate or area name as folded, the same transliteration key, or only the loose key), and those of an alias
+     * ("Nikolaev" → Mykolaiv). The best matches first, the most populous first among them; at most 200.
      */
     public List<Candidate> candidates(String name) {
         String key = keys.fold(name);
@@ -185,11 +209,11 @@ public final class Gazetteer implements AutoCloseable {
         if (alias != null) {
             Map<Long, Candidate> other = new LinkedHashMap<>();
             query(alias.key(), other);
-            other.values().stream().filter(c -> alias.admits(c.place()))
-                    .forEach(c -> found.putIfAbsent(c.place().id(), new Candidate(c.place(), false)));
+            other.values().stream().filter(c -> c.trusted() && alias.admits(c.place()))
+                    .forEach(c -> add(found, c.place(), NameMatch.ALIAS));
         }
         List<Candidate> out = new ArrayList<>(found.values());
-        out.sort((a, b) -> Long.compare(b.place().population(), a.place().population()));
+        out.sort(BEST_FIRST);
         return List.copyOf(out.size() > MAX_CANDIDATES ? out.subList(0, MAX_CANDIDATES) : out);
     }
 
@@ -198,16 +222,25 @@ public final class Gazetteer implements AutoCloseable {
             queryIndex(key, into);
             return;
         }
-        for (Named n : inMemory.getOrDefault(keys.looseOf(key), List.of())) {
-            add(into, n.place(), n.key().equals(key));
+        String translit = keys.translitOf(key);
+        for (Named n : inMemory.getOrDefault(keys.looseOfTranslit(translit), List.of())) {
+            add(into, n.place(), match(key, translit, n.key(), n.translit(), n.how()));
         }
     }
 
-    /** Adds an entry found under a name; an exact match of it wins over a loose one. */
-    private static void add(Map<Long, Candidate> into, GeoRecord place, boolean exact) {
+    /** How a name (its folded key and transliteration key) matches an entry's name row found under its loose key. */
+    private static NameMatch match(String key, String translit, String rowKey, String rowTranslit, int how) {
+        if (rowKey.equals(key)) {
+            return MATCH_OF_KIND[how];
+        }
+        return rowTranslit.equals(translit) ? NameMatch.TRANSLITERATION : NameMatch.APPROXIMATE;
+    }
+
+    /** Adds an entry found under a name; the best match of it is kept. */
+    private static void add(Map<Long, Candidate> into, GeoRecord place, NameMatch match) {
         Candidate prev = into.get(place.id());
-        if (prev == null || exact && !prev.exact()) {
-            into.put(place.id(), new Candidate(place, exact));
+        if (prev == null || match.compareTo(prev.match()) < 0) {
+            into.put(place.id(), new Candidate(place, match));
         }
     }
 
@@ -215,17 +248,18 @@ public final class Gazetteer implements AutoCloseable {
         try {
             byKey.setString(1, key);
             collect(byKey, key, into);
-            byLoose.setString(1, keys.looseOf(key));
+            byLoose.setString(1, keys.looseOfTranslit(keys.translitOf(key)));
             collect(byLoose, key, into);
         } catch (SQLException e) {
             throw new IllegalStateException("gazetteer " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private static void collect(PreparedStatement query, String key, Map<Long, Candidate> into) throws SQLException {
+    private void collect(PreparedStatement query, String key, Map<Long, Candidate> into) throws SQLException {
+        String translit = keys.translitOf(key);
         try (ResultSet rs = query.executeQuery()) {
             while (rs.next()) {
-                add(into, record(rs), rs.getString(11).equals(key));
+                add(into, record(rs), match(key, translit, rs.getString(11), rs.getString(13), rs.getInt(12)));
             }
         }
     }

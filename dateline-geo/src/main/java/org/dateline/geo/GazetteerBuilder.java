@@ -19,6 +19,9 @@ import java.util.Map;
  * interrupted or failed build leaves the previous index as it was. Not thread-safe.
  */
 public final class GazetteerBuilder implements GazetteerSink, AutoCloseable {
+    /** How a name row names its place; stored as the ordinal, the lowest kept when a name comes several ways. */
+    enum NameKind { NAME, ALTERNATE_NAME, AREA_NAME }
+
     private static final int BATCH = 10_000;
     private final Path target;
     private final Path temp;
@@ -48,12 +51,13 @@ public final class GazetteerBuilder implements GazetteerSink, AutoCloseable {
                 st.execute("CREATE TABLE place(id INTEGER PRIMARY KEY, name TEXT NOT NULL, lat REAL NOT NULL,"
                         + " lon REAL NOT NULL, fclass TEXT NOT NULL, fcode TEXT NOT NULL, country TEXT NOT NULL,"
                         + " admin1 TEXT NOT NULL, admin2 TEXT NOT NULL, population INTEGER NOT NULL)");
-                st.execute("CREATE TABLE name(key TEXT NOT NULL, loose TEXT NOT NULL, id INTEGER NOT NULL)");
+                st.execute("CREATE TABLE name(key TEXT NOT NULL, translit TEXT NOT NULL, loose TEXT NOT NULL,"
+                        + " id INTEGER NOT NULL, how INTEGER NOT NULL)");
                 st.execute("CREATE TABLE admin(code TEXT PRIMARY KEY, name TEXT NOT NULL) WITHOUT ROWID");
             }
             db.setAutoCommit(false);
             insertPlace = db.prepareStatement("INSERT OR IGNORE INTO place VALUES (?,?,?,?,?,?,?,?,?,?)");
-            insertName = db.prepareStatement("INSERT INTO name VALUES (?,?,?)");
+            insertName = db.prepareStatement("INSERT INTO name VALUES (?,?,?,?,?)");
             insertAdmin = db.prepareStatement("INSERT OR IGNORE INTO admin VALUES (?,?)");
         } catch (SQLException e) {
             Files.deleteIfExists(temp);
@@ -86,9 +90,16 @@ public final class GazetteerBuilder implements GazetteerSink, AutoCloseable {
             insertPlace.setLong(10, r.population());
             insertPlace.addBatch();
             places++;
-            name(r.id(), r.name());
+            name(r.id(), r.name(), NameKind.NAME);
             if (r.asciiName() != null && !r.asciiName().equals(r.name())) {
-                name(r.id(), r.asciiName());
+                name(r.id(), r.asciiName(), NameKind.NAME);
+            }
+            if (r.featureClass().equals("A") && !r.featureCode().startsWith("PCL")) {
+                String folded = keys.fold(r.name());
+                String bare = keys.withoutKindWords(folded);
+                if (!bare.equals(folded)) {
+                    name(r.id(), bare, NameKind.AREA_NAME);
+                }
             }
             tick();
         } catch (SQLException e) {
@@ -98,8 +109,11 @@ public final class GazetteerBuilder implements GazetteerSink, AutoCloseable {
 
     @Override
     public void alternateName(long id, String name, String language) throws IOException {
+        if (language.isEmpty() && !isName(name)) {
+            return; // the untagged alternatenames column of GeoNames' tables mixes codes with names
+        }
         try {
-            name(id, name);
+            name(id, name, NameKind.ALTERNATE_NAME);
             tick();
         } catch (SQLException e) {
             throw new IOException("gazetteer index: " + e.getMessage(), e);
@@ -118,15 +132,39 @@ public final class GazetteerBuilder implements GazetteerSink, AutoCloseable {
         }
     }
 
-    private void name(long id, String name) throws SQLException {
+    private void name(long id, String name, NameKind how) throws SQLException {
         String key = keys.fold(name);
         if (key.isEmpty() || !isLatin(key)) {
             return;
         }
+        String translit = keys.translitOf(key);
         insertName.setString(1, key);
-        insertName.setString(2, keys.looseOf(key));
-        insertName.setLong(3, id);
+        insertName.setString(2, translit);
+        insertName.setString(3, keys.looseOfTranslit(translit));
+        insertName.setLong(4, id);
+        insertName.setInt(5, how.ordinal());
         insertName.addBatch();
+    }
+
+    /**
+     * Whether an untagged alternate name is a name: not a code ("GZA", "UA-63"), not a number, and of at least three
+     * letters (the alternatenames column of GeoNames' tables holds airport and postal codes and abbreviations beside
+     * the names; the curated sources tag theirs: "en", "abbr" for "USA", "EU").
+     */
+    static boolean isName(String alternate) {
+        int letters = 0;
+        boolean lower = false;
+        for (int i = 0; i < alternate.length(); i++) {
+            char c = alternate.charAt(i);
+            if (Character.isDigit(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+                lower |= Character.isLowerCase(c);
+            }
+        }
+        return letters >= 3 && (lower || letters > 4);
     }
 
     /** Names in other scripts are of no use for English text and would double the index. */
@@ -170,10 +208,10 @@ public final class GazetteerBuilder implements GazetteerSink, AutoCloseable {
                 st.execute("DELETE FROM place WHERE id < 0 AND fclass = 'A' AND EXISTS (SELECT 1 FROM place r"
                         + " WHERE r.id > 0 AND r.fcode = place.fcode AND r.country = place.country"
                         + " AND r.admin1 = place.admin1 AND r.admin2 = place.admin2)");
-                st.execute("CREATE TABLE name_index(key TEXT NOT NULL, loose TEXT NOT NULL, id INTEGER NOT NULL,"
-                        + " PRIMARY KEY (key, id)) WITHOUT ROWID");
-                st.execute("INSERT OR IGNORE INTO name_index SELECT key, loose, id FROM name"
-                        + " WHERE id IN (SELECT id FROM place)");
+                st.execute("CREATE TABLE name_index(key TEXT NOT NULL, translit TEXT NOT NULL, loose TEXT NOT NULL,"
+                        + " id INTEGER NOT NULL, how INTEGER NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID");
+                st.execute("INSERT INTO name_index SELECT key, translit, loose, id, min(how) FROM name"
+                        + " WHERE id IN (SELECT id FROM place) GROUP BY key, id");
                 st.execute("DROP TABLE name");
                 st.execute("ALTER TABLE name_index RENAME TO name");
                 st.execute("CREATE INDEX name_loose ON name(loose)");
@@ -196,10 +234,24 @@ public final class GazetteerBuilder implements GazetteerSink, AutoCloseable {
                 st.execute("ANALYZE");
             }
             db.close();
+            readableByAll(temp);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             committed = true;
         } catch (SQLException e) {
             throw new IOException("cannot finish the gazetteer index " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The index is shared data, read by every user of the installation: the temporary file it is built in is
+     * created readable by its owner only, so it gets the permissions of an ordinary file (rw-r--r--) before it
+     * replaces the old index. File systems without POSIX permissions are left as they are.
+     */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException ignored) {
+            // not a POSIX file system: the platform's defaults apply
         }
     }
 

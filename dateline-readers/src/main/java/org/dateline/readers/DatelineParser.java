@@ -14,7 +14,7 @@ import org.dateline.model.Dateline;
 /**
  * Recognises the dateline that opens a news story: the place of reporting, optionally regions, a date and a news
  * agency, then a dash: {@code "IZIUM, Ukraine - "}, {@code "KYIV (Reuters) - "},
- * {@code "WASHINGTON, Sept 20 (Reuters) -"}, {@code "LONDON — "}.
+ * {@code "WASHINGTON, Sept 20 (Reuters) -"}, {@code "LONDON — "}, {@code "GAZA STRIP: "}, {@code "TBILISI. KAZINFORM -"}.
  *
  * <p>Finding is kept apart from the text: the parser returns a {@link Dateline} whose offsets point into the text it
  * was given, and never changes that text. The words it knows (months, agencies, dashes, capitalised openers that
@@ -33,6 +33,7 @@ public final class DatelineParser {
     private final Pattern marked;
     private final PlaceNames placeNames;
     private final Set<String> notPlaces;
+    private final Set<String> agencies;
 
     DatelineParser(DatelineLexicon lexicon) {
         String month = "(?i:" + alternation(lexicon.months()) + ")\\.?";
@@ -43,8 +44,11 @@ public final class DatelineParser {
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(dash -> Pattern.quote(dash) + (dash.chars().allMatch(c -> c == '-') ? "(?=\\s|\\z)" : ""))
                 .collect(Collectors.joining("|")) + ")";
+        // an agency in capitals after a full stop, as some agencies print it: "TBILISI. KAZINFORM -"
+        String agencyAfterStop = "\\.\\s+\\p{Lu}[\\p{Lu}\\-]{2,}";
         this.capitalsAtStart = Pattern.compile("\\A\\s*(?=\\p{Lu}[\\p{Lu}.])"
-                + dateline(CAPS_WORD, TITLE_WORD, date, date, "(?:" + agency + ")?") + separator);
+                + dateline(CAPS_WORD, TITLE_WORD, date, date, "(?:" + agency + "|" + agencyAfterStop + ")?")
+                + separator);
         this.agencyAtStart = Pattern.compile("\\A\\s*" + dateline(TITLE_WORD, TITLE_WORD, date, date, agency)
                 + separator);
         this.marked = Pattern.compile("\\A[\\s*]*"
@@ -52,6 +56,8 @@ public final class DatelineParser {
                         "(?:" + agency + "|,\\s*" + agencies + ")?")
                 + "(?:" + separator + "(?:\\s.*)?)?\\z", Pattern.DOTALL);
         this.placeNames = new PlaceNames(lexicon.particles());
+        this.agencies = lexicon.agencies().stream().map(w -> w.toUpperCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
         this.notPlaces = lexicon.notPlaces().stream().map(w -> w.toUpperCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
     }
@@ -98,6 +104,10 @@ public final class DatelineParser {
             return Optional.empty();
         }
         String place = m.group("place");
+        int stop = place.indexOf(". ");
+        if (stop > 0 && agencies.contains(place.substring(stop + 2).strip().toUpperCase(Locale.ROOT))) {
+            place = place.substring(0, stop); // "TBILISI. KAZINFORM": the agency after a full stop
+        }
         if (notPlaces.contains(place.toUpperCase(Locale.ROOT))) {
             return Optional.empty();
         }

@@ -35,6 +35,8 @@ class DatelineParserTest {
             "GENEVA, 20 September (AFP) -- Talks began.                    | GENEVA, 20 September (AFP)        | Geneva",
             "Kyiv, Ukraine (CNN) — Sirens sounded.                         | Kyiv, Ukraine (CNN)               | Kyiv",
             "   BRUSSELS - Ministers met.                                  | BRUSSELS                          | Brussels",
+            "GAZA STRIP: A strike hit a school.                            | GAZA STRIP                        | Gaza Strip",
+            "TBILISI. KAZINFORM - Talks began.                             | TBILISI. KAZINFORM                | Tbilisi",
         })
         void findsTheDatelineAndItsPlace(String text, String printed, String place) {
             Dateline dateline = parser.find(text).orElseThrow();
@@ -51,6 +53,8 @@ class DatelineParserTest {
             "EXCLUSIVE - Ministers plan a new tax.",
             "The NEW YORK office - a small one - closed.",
             "NATO said on Monday it would meet.",
+            "UPDATE: Ministers met.",
+            "Note: prices rose.",
             "",
             "   ",
             "KYIV",

@@ -13,6 +13,7 @@ import org.dateline.analysis.entity.MentionTyper;
 import org.dateline.analysis.lang.Countries;
 import org.dateline.geo.Gazetteer;
 import org.dateline.model.Dateline;
+import org.dateline.model.NameMatch;
 import org.dateline.model.Place;
 import org.dateline.model.lang.Lexicon;
 import org.dateline.model.parse.NamedMention;
@@ -27,6 +28,8 @@ import org.dateline.model.parse.Token;
 public final class PlaceRecognizer implements Stage {
     private static final Set<String> PLACE_TYPES = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION");
     private static final Set<String> FLOW_VERBS = Set.of("flow", "empty", "drain", "feed");
+    /** Kinds that a name's other mentions do not inherit: a city's name alone is the city, not its region. */
+    private static final Set<String> AREA_KINDS = Set.of("region", "district");
     private final MentionTyper typer;
     private final PlaceKinds kinds = new PlaceKinds();
     private static final long NOTABLE_POPULATION = 10_000;
@@ -75,17 +78,21 @@ public final class PlaceRecognizer implements Stage {
             }
         }
         addNamesWithKindWords(p, cands);
+        addNamesAfterKindOf(p, cands);
+        addCoordinatedAreas(p, cands);
         if (gazetteer != null) {
             addNamesModifyingNouns(p, mentions, cands);
+            extendToFullerNames(p, cands);
         }
         addFlowTargets(p, cands);
         for (Candidate c : cands) {
             statedKind(p, c);
         }
+        cands.removeIf(c -> isNoName(p, c));
         List<Candidate> kept = dedupe(cands);
         Map<String, String> kindByName = new HashMap<>();
         for (Candidate c : kept) {
-            if (c.kindStated) {
+            if (c.kindStated && !AREA_KINDS.contains(c.kind)) { // "Kharkiv region ... Kharkiv": the second is the city
                 kindByName.putIfAbsent(name(p, c).toLowerCase(Locale.ROOT), c.kind);
             }
         }
@@ -109,6 +116,19 @@ public final class PlaceRecognizer implements Stage {
                     f.start(), l.end(), f.sentence()));
         }
         return a.withPlaces(out);
+    }
+
+    /**
+     * A one-word "name" that names no place by itself: a kind of place ("the Valley", "the Region") or a word that
+     * opens names ("Al" of "Al Shabab", "North").
+     */
+    private boolean isNoName(ParsedText p, Candidate c) {
+        if (c.nameEnd - c.nameFirst != 1) {
+            return false;
+        }
+        String w = p.token(c.nameFirst).text().toLowerCase(Locale.ROOT);
+        return nameWords.contains(w) || kinds.get(PlaceKinds.Position.AFTER, w) != null
+                || kinds.get(PlaceKinds.Position.OF, w) != null;
     }
 
     private static String nerKind(String type) {
@@ -179,8 +199,9 @@ public final class PlaceRecognizer implements Stage {
     }
 
     /**
-     * The longest run of proper nouns opening an organisation's name that the gazetteer knows as a country, a
-     * first- or second-level area or a town of some size: "Ohio" in "the Ohio Supreme Court", "Mansfield" in "the
+     * The longest run of proper nouns opening an organisation's name that the gazetteer knows by its own name (not
+     * one of GeoNames' alternate names, which include "Rapid" for Rapid City) as a country, a first- or second-level
+     * area or a town of some size: "Ohio" in "the Ohio Supreme Court", "Mansfield" in "the
      * Mansfield Police Department".
      */
     private void addNameInOrganisation(ParsedText p, NamedMention m, List<Candidate> cands) {
@@ -245,7 +266,9 @@ public final class PlaceRecognizer implements Stage {
         if (nameWords.contains(name.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        return gazetteer.candidates(name).stream().filter(org.dateline.geo.Candidate::exact)
+        return gazetteer.candidates(name).stream()
+                .filter(c -> c.match() == NameMatch.NAME
+                        || c.match() == NameMatch.ALTERNATE_NAME && c.place().featureClass().equals("A"))
                 .map(org.dateline.geo.Candidate::place).anyMatch(g ->
                 g.featureClass().equals("A") && (g.featureCode().startsWith("PCL") || g.featureCode().startsWith("ADM"))
                         || g.featureClass().equals("P") && g.population() >= NOTABLE_POPULATION);
@@ -266,6 +289,101 @@ public final class PlaceRecognizer implements Stage {
             if (first < t.index()) {
                 Candidate c = new Candidate(first, t.index(), k.kind());
                 cands.add(c);
+            }
+        }
+    }
+
+    /**
+     * Proper nouns after a kind word and "of" that the tagger missed or took for something else: "the central region
+     * of Cherkasy", "the village of Nagnad".
+     */
+    private void addNamesAfterKindOf(ParsedText p, List<Candidate> cands) {
+        int n = p.tokens().size();
+        for (int i = 1; i + 1 < n; i++) {
+            if (!p.token(i).text().equalsIgnoreCase("of") || !sameSentence(p, i - 1, i + 1)) {
+                continue;
+            }
+            PlaceKinds.KindWord k = kinds.get(PlaceKinds.Position.OF, p.token(i - 1).text());
+            if (k == null || !p.token(i + 1).isProperNoun() || covered(cands, i + 1)) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && p.token(end).isProperNoun() && sameSentence(p, i, end)) {
+                end++;
+            }
+            Candidate c = new Candidate(i + 1, end, k.kind());
+            c.kindStated = true;
+            cands.add(c);
+        }
+    }
+
+    /**
+     * Names coordinated before a plural kind word, each of that kind: "the Kyiv, Poltava and Kirovohrad regions",
+     * "Aleppo, Hama and Latakia provinces", "Eastland and Callahan counties".
+     */
+    private void addCoordinatedAreas(ParsedText p, List<Candidate> cands) {
+        for (Token t : p.tokens()) {
+            String w = t.text().toLowerCase(Locale.ROOT);
+            PlaceKinds.KindWord k = w.length() > 3 && w.endsWith("s")
+                    ? kinds.get(PlaceKinds.Position.AFTER, w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y"
+                    : w.substring(0, w.length() - 1)) : null;
+            if (k == null || k.keep() && !Character.isUpperCase(t.text().charAt(0))) {
+                continue;
+            }
+            int end = t.index();
+            while (end > 0) {
+                int first = end;
+                while (first - 1 >= 0 && p.token(first - 1).isProperNoun() && sameSentence(p, first - 1, t.index())) {
+                    first--;
+                }
+                if (first == end) {
+                    break;
+                }
+                markOrAdd(cands, first, end, k.kind());
+                int sep = first - 1;
+                if (sep < 1 || !Set.of(",", "and", "or").contains(p.token(sep).text().toLowerCase(Locale.ROOT))) {
+                    break;
+                }
+                end = sep;
+                if (p.token(end - 1).text().equals(",")) { // "X, Y, and Z"
+                    end--;
+                }
+            }
+        }
+    }
+
+    /** States a kind for the candidate of exactly these tokens, or adds one. */
+    private static void markOrAdd(List<Candidate> cands, int first, int end, String kind) {
+        for (Candidate c : cands) {
+            if (c.nameFirst == first && c.nameEnd == end) {
+                c.kind = kind;
+                c.kindStated = true;
+                return;
+            }
+        }
+        if (!covered(cands, first) && !covered(cands, end - 1)) {
+            Candidate c = new Candidate(first, end, kind);
+            c.kindStated = true;
+            cands.add(c);
+        }
+    }
+
+    /**
+     * A capitalised word just before a name that makes with it the name of a place the gazetteer knows by that
+     * very name: "Indian Wells" where the tagger took "Indian" for a nationality and "Wells" for the place.
+     */
+    private void extendToFullerNames(ParsedText p, List<Candidate> cands) {
+        for (Candidate c : cands) {
+            int before = c.first - 1;
+            if (before < 0 || !sameSentence(p, before, c.first) || covered(cands, before)
+                    || !Character.isUpperCase(p.token(before).text().charAt(0)) || c.first != c.nameFirst) {
+                continue;
+            }
+            String fuller = p.textOf(before, c.nameEnd - 1);
+            boolean known = gazetteer.candidates(fuller).stream().anyMatch(x -> x.match() == NameMatch.NAME);
+            if (known) {
+                c.first = before;
+                c.nameFirst = before;
             }
         }
     }

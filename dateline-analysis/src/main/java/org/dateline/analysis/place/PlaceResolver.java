@@ -123,6 +123,6 @@ public final class PlaceResolver implements Stage {
         var p = r.place();
         return new Geo(p.id() > 0 ? p.id() : null, p.name(), p.lat(), p.lon(), p.featureClass(), p.featureCode(),
                 p.country(), r.areas().country(), r.areas().admin1(), r.areas().admin2(), r.precision(),
-                Math.round(r.confidence() * 1000) / 1000.0);
+                Math.round(r.confidence() * 1000) / 1000.0, r.match(), r.context());
     }
 }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,25 +16,37 @@ import javax.xml.stream.XMLStreamReader;
 import org.dateline.eval.Xml;
 
 /**
- * Reads the geoparsing gold sets in the XML of Gritta et al.'s repository with the JDK's StAX parser; DTDs and
+ * Reads the geoparsing gold sets in the XML of Gritta et al.'s repositories with the JDK's StAX parser; DTDs and
  * external entities are not processed.
  *
- * <p>Both layouts have an {@code articles} root with {@code article} elements, and the first article tells the
- * format: a {@code docid} attribute is LGL or TR-News ({@code text}, optional {@code dltime},
- * {@code toponyms/toponym} with {@code start}, {@code end}, {@code phrase} and an optional
- * {@code gaztag geonameid=...} holding {@code lat}, {@code lon} and {@code fcode}); a {@code file} attribute is
- * GeoWebNews ({@code text}, {@code toponyms/toponym} with {@code extractedName}, {@code type}, {@code start},
- * {@code end} and optional {@code geonamesID}, {@code latitude}, {@code longitude}). The date of an LGL article is
- * the date part of its {@code dltime}.
+ * <p>The layouts have an {@code articles} root with {@code article} elements, and the first article tells the
+ * format: a {@code locations} child is GeoVirus ({@code source}, {@code text}, {@code locations/location} with
+ * {@code name}, {@code start}, {@code end}, {@code lat}, {@code lon}, {@code page}; articles without id are named by
+ * their position, "1", "2"...); a {@code file} attribute is GeoWebNews ({@code text}, {@code toponyms/toponym} with
+ * {@code extractedName}, {@code type}, {@code start}, {@code end} and optional {@code geonamesID}, {@code latitude},
+ * {@code longitude}); anything else with a {@code docid} attribute is LGL or TR-News ({@code text}, optional
+ * {@code dltime}, {@code toponyms/toponym} with {@code start}, {@code end}, {@code phrase} and an optional
+ * {@code gaztag geonameid=...} holding {@code lat}, {@code lon} and {@code fcode}).
  *
- * <p>Every toponym inside the text must read as its phrase there ({@code text.substring(start, end)}); toponyms
- * whose offsets fall outside the text are left out and counted ({@link GeoCorpus#outsideText()}). Anything else
- * that does not fit, and XML that is not well-formed, is an {@link IllegalArgumentException} naming the file and
- * the line.
+ * <p>The files are read as published: the date of an article is its {@code dltime} when that starts with an ISO
+ * date, else the date it gives in words ("Wed Nov 23, 2016 | 4:58pm EST"), else none; a toponym whose offsets are a
+ * few characters off its phrase is moved to the nearest occurrence of the phrase, and one whose phrase is not near
+ * is left out, as is one whose offsets fall outside the text. Each of these is a {@link ReaderNote} naming the file,
+ * line and cause. What cannot be worked around (XML that is not well-formed, an unknown layout, a number that is
+ * none) is an {@link IllegalArgumentException} naming the file and the line.
  */
 public final class GeoCorpusReader {
+    /** How far a toponym's offsets may be off its phrase and still be realigned. */
+    static final int MAX_SHIFT = 20;
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final java.util.regex.Pattern MONTH_DAY_YEAR = java.util.regex.Pattern.compile(
+            "(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    private static final java.util.regex.Pattern DAY_MONTH_YEAR = java.util.regex.Pattern.compile(
+            "(?i)\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})\\b");
+    private static final List<String> MONTHS = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+            "oct", "nov", "dec");
     private final String source;
-    private int outsideText;
+    private final List<ReaderNote> notes = new ArrayList<>();
 
     private GeoCorpusReader(String source) {
         this.source = source;
@@ -80,7 +91,12 @@ public final class GeoCorpusReader {
             if (format == null) {
                 format = detect(article);
             }
-            documents.add(format == GeoFormat.LGL ? lglDocument(article) : gwnDocument(article));
+            String position = Integer.toString(documents.size() + 1);
+            documents.add(switch (format) {
+                case LGL -> lglDocument(article);
+                case GEOWEBNEWS -> gwnDocument(article);
+                case GEOVIRUS -> geoVirusDocument(article, position);
+            });
         }
         while (xml.hasNext()) {
             xml.next(); // lets the parser check that only comments and white space follow the root
@@ -88,18 +104,21 @@ public final class GeoCorpusReader {
         if (format == null) {
             throw new IllegalArgumentException(source + ": no <article> in <articles>");
         }
-        return new GeoCorpus(format, documents, outsideText);
+        return new GeoCorpus(format, documents, notes);
     }
 
     private GeoFormat detect(Node article) {
-        if (article.attributes().containsKey("docid")) {
-            return GeoFormat.LGL;
+        if (article.child("locations") != null) {
+            return GeoFormat.GEOVIRUS;
         }
         if (article.attributes().containsKey("file")) {
             return GeoFormat.GEOWEBNEWS;
         }
+        if (article.attributes().containsKey("docid")) {
+            return GeoFormat.LGL;
+        }
         throw malformed(article.line(), "cannot tell the format: the first <article> has neither a docid attribute "
-                + "(LGL, TR-News) nor a file attribute (GeoWebNews)");
+                + "(LGL, TR-News), a file attribute (GeoWebNews) nor <locations> (GeoVirus)");
     }
 
     private static Node readNode(XMLStreamReader xml) throws XMLStreamException {
@@ -142,7 +161,18 @@ public final class GeoCorpusReader {
                         geonameId == null || geonameId.isBlank() ? null : geonameId(gazetteer, geonameId));
             }
         }
-        return document(article, id, text, dltime == null ? null : date(dltime), toponyms);
+        return document(article, id, text, dltime == null ? null : date(dltime, id), toponyms);
+    }
+
+    private GeoDocument geoVirusDocument(Node article, String position) {
+        String docid = article.attributes().get("docid");
+        String id = docid == null || docid.isBlank() ? position : docid.strip();
+        String text = required(article, "text").text();
+        var toponyms = new ArrayList<GoldToponym>();
+        for (Node t : article.child("locations").all("location")) {
+            add(toponyms, id, text, t, "name", decimal(t, "lat"), decimal(t, "lon"), null, null);
+        }
+        return document(article, id, text, null, toponyms);
     }
 
     private GeoDocument gwnDocument(Node article) {
@@ -172,18 +202,55 @@ public final class GeoCorpusReader {
         int start = offset(t, "start");
         int end = offset(t, "end");
         if (start < 0 || end > text.length() || end < start) {
-            outsideText++;
-            return;
-        }
-        if (!text.substring(start, end).equals(phrase)) {
-            throw malformed(t.line(), "article " + id + ": toponym '" + phrase + "' at " + start + ".." + end
-                    + " reads '" + text.substring(start, end) + "' in the text");
+            int at = nearest(text, phrase, Math.max(0, Math.min(start, text.length())));
+            if (at < 0) {
+                note(t, id, ReaderNote.Cause.OUTSIDE_TEXT, "toponym '" + phrase + "' at " + start + ".." + end
+                        + " lies outside the text (length " + text.length() + "): left out");
+                return;
+            }
+            note(t, id, ReaderNote.Cause.OFFSET_REALIGNED, "toponym '" + phrase + "' at " + start + ".." + end
+                    + " lies outside the text: moved to " + at + ".." + (at + phrase.length()));
+            start = at;
+            end = at + phrase.length();
+        } else if (!text.substring(start, end).equals(phrase)) {
+            int at = nearest(text, phrase, start);
+            if (at < 0) {
+                note(t, id, ReaderNote.Cause.OFFSET_SKIPPED, "toponym '" + phrase + "' at " + start + ".." + end
+                        + " reads '" + text.substring(start, end) + "' in the text and is not within " + MAX_SHIFT
+                        + " characters: left out");
+                return;
+            }
+            note(t, id, ReaderNote.Cause.OFFSET_REALIGNED, "toponym '" + phrase + "' at " + start + ".." + end
+                    + " reads '" + text.substring(start, end) + "' in the text: moved to " + at + ".."
+                    + (at + phrase.length()));
+            start = at;
+            end = at + phrase.length();
         }
         try {
             toponyms.add(new GoldToponym(start, end, phrase, lat, lon, type, geonameId));
         } catch (IllegalArgumentException e) {
             throw malformed(t.line(), "article " + id + ": " + e.getMessage());
         }
+    }
+
+    /** The start of the occurrence of a phrase nearest to an offset, at most {@link #MAX_SHIFT} away; -1 if none. */
+    static int nearest(String text, String phrase, int offset) {
+        if (phrase.isEmpty()) {
+            return -1;
+        }
+        int best = -1;
+        int from = Math.max(0, offset - MAX_SHIFT);
+        int to = Math.min(text.length() - phrase.length(), offset + MAX_SHIFT);
+        for (int i = from; i <= to; i++) {
+            if (text.startsWith(phrase, i) && (best < 0 || Math.abs(i - offset) < Math.abs(best - offset))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private void note(Node node, String document, ReaderNote.Cause cause, String message) {
+        notes.add(new ReaderNote(source, node.line(), document, cause, message));
     }
 
     private GeoDocument document(Node article, String id, String text, LocalDate date, List<GoldToponym> toponyms) {
@@ -194,12 +261,50 @@ public final class GeoCorpusReader {
         }
     }
 
-    private LocalDate date(Node dltime) {
+    /**
+     * The date of a publication time: its ISO date ("2009-03-20 12:24:52"), else the date it gives in words ("Wed
+     * Nov 23, 2016 | 4:58pm EST", "23 November 2016"), noted; none when it is empty or gives none, noted too.
+     */
+    private LocalDate date(Node dltime, String id) {
         String value = dltime.text().strip();
+        if (value.isEmpty()) {
+            note(dltime, id, ReaderNote.Cause.TIME_MISSING, "empty <dltime>: the document is kept undated");
+            return null;
+        }
+        java.util.regex.Matcher iso = ISO_DATE.matcher(value);
+        if (iso.lookingAt()) {
+            LocalDate d = date(iso.group(1), iso.group(2), iso.group(3));
+            if (d != null) {
+                return d;
+            }
+        }
+        LocalDate d = null;
+        java.util.regex.Matcher m = MONTH_DAY_YEAR.matcher(value);
+        if (m.find()) {
+            d = date(m.group(3), month(m.group(1)), m.group(2));
+        } else if ((m = DAY_MONTH_YEAR.matcher(value)).find()) {
+            d = date(m.group(3), month(m.group(2)), m.group(1));
+        } else if ((m = ISO_DATE.matcher(value)).find()) {
+            d = date(m.group(1), m.group(2), m.group(3));
+        }
+        if (d == null) {
+            note(dltime, id, ReaderNote.Cause.TIME_UNREADABLE, "<dltime> '" + value + "' gives no date: the document"
+                    + " is kept undated");
+        } else {
+            note(dltime, id, ReaderNote.Cause.TIME_FREE_FORM, "<dltime> '" + value + "' read as " + d);
+        }
+        return d;
+    }
+
+    private static String month(String name) {
+        return Integer.toString(MONTHS.indexOf(name.toLowerCase(java.util.Locale.ROOT).substring(0, 3)) + 1);
+    }
+
+    private static LocalDate date(String year, String month, String day) {
         try {
-            return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-        } catch (DateTimeParseException e) {
-            throw malformed(dltime.line(), "dltime '" + value + "' does not start with a date yyyy-mm-dd");
+            return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+            return null;
         }
     }
 

@@ -18,8 +18,8 @@ import java.util.List;
  * {@code Demonym}, {@code Language} and {@code Homonym} (2,601 spans; the paper's own geocoding figures use the
  * 2,401 of them that have a GeoNames id).
  *
- * <p>LGL and TR-News do not type their toponyms: every annotated toponym counts for recognition, those with a
- * gazetteer entry for resolution.
+ * <p>LGL, TR-News and GeoVirus do not type their toponyms: every annotated toponym counts for recognition, those with
+ * coordinates for resolution.
  */
 public enum GeoFormat {
     /** {@code article@docid}, {@code text}, {@code dltime}, {@code toponym} with {@code phrase}, {@code gaztag}. */
@@ -28,7 +28,13 @@ public enum GeoFormat {
     GEOWEBNEWS("GeoWebNews",
             List.of("Literal", "Literal_Modifier", "Mixed", "Coercion", "Embedded_Literal", "Metonymic",
                     "Non_Literal_Modifier", "Embedded_Non_Lit", "Demonym", "Language", "Homonym"),
-            List.of("Non_Toponym", "Literal_Expression", "Non_Lit_Expression"));
+            List.of("Non_Toponym", "Literal_Expression", "Non_Lit_Expression")),
+    /**
+     * {@code article} (no id) with {@code source}, {@code text} and {@code locations/location} with {@code name},
+     * {@code start}, {@code end}, {@code lat}, {@code lon} and the Wikipedia {@code page}: GeoVirus (Gritta et al.
+     * 2018, repository milangritta/Geocoding-with-Map-Vector); untyped, every location counts.
+     */
+    GEOVIRUS("GeoVirus", List.of(), List.of());
 
     private final String title;
     private final List<String> toponymTypes;
@@ -47,12 +53,13 @@ public enum GeoFormat {
 
     /** Whether a gold annotation of this format is a toponym to find. */
     public boolean counts(GoldToponym toponym) {
-        return this == LGL || toponymTypes.contains(toponym.type());
+        return this != GEOWEBNEWS || toponymTypes.contains(toponym.type());
     }
 
     /** Which gold annotations count, for the {@code gold-types:} line. */
     public String goldTypes() {
         return this == LGL ? "all (LGL/TR-News toponyms are untyped)"
+                : this == GEOVIRUS ? "all (GeoVirus locations are untyped)"
                 : String.join(" ", toponymTypes) + " (not " + String.join(" ", otherTypes) + ")";
     }
 

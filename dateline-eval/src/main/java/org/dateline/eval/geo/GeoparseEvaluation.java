@@ -27,7 +27,13 @@ public final class GeoparseEvaluation {
      */
     public static Report run(Path xml, Geoparser parser, boolean goldToponyms, int limit, int threads, Path errorsTsv)
             throws IOException {
-        return run(GeoCorpusReader.read(xml), parser, goldToponyms, limit, threads, errorsTsv);
+        return run(GeoCorpusReader.read(xml), parser, goldToponyms, limit, threads, errorsTsv, null);
+    }
+
+    /** As {@link #run(GeoCorpus, Geoparser, boolean, int, int, Path, ResolutionCause.EntryFinder)} without a finder. */
+    public static Report run(GeoCorpus corpus, Geoparser parser, boolean goldToponyms, int limit, int threads,
+                             Path errorsTsv) throws IOException {
+        return run(corpus, parser, goldToponyms, limit, threads, errorsTsv, null);
     }
 
     /**
@@ -37,12 +43,15 @@ public final class GeoparseEvaluation {
      * @param limit        score only the first {@code limit} documents in file order; 0 for all
      * @param threads      how many documents to parse at once, at least 1
      * @param errorsTsv    where to write every {@link ResolutionError} as a tab-separated line under a header
-     *                     (document order, then gold order), or null for no file
-     * @return the figures of {@link GeoparseScores#report()}; a detail line when annotations were left out or the
-     *         documents were limited
+     *                     (document order, then gold order) with its {@link ResolutionCause}, then the reader's
+     *                     notes with theirs, or null for no file
+     * @param finder       where a gazetteer has entries of a name, to tell the causes of the errors apart
+     *                     ({@code cause-*} figures); null for none
+     * @return the figures of {@link GeoparseScores#report()} and, with a finder, how many errors had each cause; a
+     *         detail line when annotations were left out or worked around, or the documents were limited
      */
     public static Report run(GeoCorpus corpus, Geoparser parser, boolean goldToponyms, int limit, int threads,
-                             Path errorsTsv) throws IOException {
+                             Path errorsTsv, ResolutionCause.EntryFinder finder) throws IOException {
         if (limit < 0 || threads < 1) {
             throw new IllegalArgumentException("limit must be 0 (all) or more and threads 1 or more: limit " + limit
                     + ", threads " + threads);
@@ -50,8 +59,9 @@ public final class GeoparseEvaluation {
         List<GeoDocument> all = corpus.documents();
         List<GeoDocument> documents = limit == 0 || limit >= all.size() ? all : all.subList(0, limit);
         GeoparseScores total = scoreAll(documents, corpus.format(), parser, goldToponyms, threads);
+        List<ResolutionCause> causes = total.resolutions().stream().map(e -> ResolutionCause.of(e, finder)).toList();
         if (errorsTsv != null) {
-            writeErrors(errorsTsv, total.resolutions());
+            writeErrors(errorsTsv, total.resolutions(), causes, corpus.notes());
         }
         var details = new ArrayList<String>();
         if (documents.size() < all.size()) {
@@ -60,7 +70,22 @@ public final class GeoparseEvaluation {
         if (corpus.outsideText() > 0) {
             details.add(corpus.outsideText() + " gold annotations with offsets outside the article text left out");
         }
-        return new Report(total.report().figures(), details);
+        for (ReaderNote.Cause cause : ReaderNote.Cause.values()) {
+            int n = corpus.count(cause);
+            if (n > 0 && cause != ReaderNote.Cause.OUTSIDE_TEXT) {
+                details.add(n + " reader notes " + cause.label() + " (listed on standard error and in --errors)");
+            }
+        }
+        List<Report.Figure> figures = new ArrayList<>(total.report().figures());
+        if (finder != null) {
+            for (ResolutionCause c : ResolutionCause.values()) {
+                if (c != ResolutionCause.FAR && c != ResolutionCause.UNRESOLVED) {
+                    figures.add(new Report.Figure("cause-" + c.label(), causes.stream().filter(x -> x == c).count(),
+                            Report.Figure.Kind.COUNT));
+                }
+            }
+        }
+        return new Report(figures, details);
     }
 
     private static GeoparseScores scoreAll(List<GeoDocument> documents, GeoFormat format, Geoparser parser,
@@ -102,11 +127,15 @@ public final class GeoparseEvaluation {
         return GeoparseScorer.score(document.id(), gold, predicted);
     }
 
-    private static void writeErrors(Path file, List<ResolutionError> errors) throws IOException {
+    private static void writeErrors(Path file, List<ResolutionError> errors, List<ResolutionCause> causes,
+                                    List<ReaderNote> notes) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(ResolutionError.TSV_HEADER + "\n");
-            for (ResolutionError error : errors) {
-                out.write(error.tsvRow() + "\n");
+            for (int i = 0; i < errors.size(); i++) {
+                out.write(errors.get(i).tsvRow(causes.get(i)) + "\n");
+            }
+            for (ReaderNote note : notes) {
+                out.write(ResolutionError.tsvRow(note) + "\n");
             }
         }
     }

@@ -15,7 +15,7 @@ import java.util.Objects;
 public record ResolutionError(String documentId, GoldToponym gold, PredictedToponym predicted, double km) {
 
     static final String TSV_HEADER = "doc\tstart\tend\tphrase\tgold_lat\tgold_lon\tpredicted_name\tpredicted_lat"
-            + "\tpredicted_lon\tkm";
+            + "\tpredicted_lon\tkm\tcause\tline";
 
     public ResolutionError {
         Objects.requireNonNull(documentId, "documentId");
@@ -28,13 +28,22 @@ public record ResolutionError(String documentId, GoldToponym gold, PredictedTopo
         }
     }
 
-    /** One line of the error file, columns as {@link #TSV_HEADER}; an unresolved prediction has empty coordinates. */
-    String tsvRow() {
+    /**
+     * One line of the error file, columns as {@link #TSV_HEADER}; an unresolved prediction has empty coordinates;
+     * the line column is for reader notes and stays empty.
+     */
+    String tsvRow(ResolutionCause cause) {
         return String.join("\t", cell(documentId), Integer.toString(gold.start()), Integer.toString(gold.end()),
                 cell(gold.phrase()), gold.lat().toString(), gold.lon().toString(), cell(predicted.name()),
                 predicted.resolved() ? predicted.lat().toString() : "",
                 predicted.resolved() ? predicted.lon().toString() : "",
-                String.format(Locale.ROOT, "%.3f", km));
+                String.format(Locale.ROOT, "%.3f", km), cause.label(), "");
+    }
+
+    /** A reader note as a line of the error file: the document, the cause and the gold file's line. */
+    static String tsvRow(ReaderNote note) {
+        return String.join("\t", cell(note.document() == null ? "" : note.document()), "", "", cell(note.message()),
+                "", "", "", "", "", "", note.cause().label(), Integer.toString(note.line()));
     }
 
     /** Tabs and line breaks inside a value become spaces so that each row stays one line of fixed columns. */

@@ -50,5 +50,7 @@ enum Count {
     PLACES_RIGHT,
     /** Place mentions the system resolved, and those it put in a country the annotation never places a name in. */
     RESOLVED_MENTIONS,
-    WRONG_COUNTRY
+    WRONG_COUNTRY,
+    /** Of those, mentions of a place in it rather than of the country itself (or a continent). */
+    WRONG_COUNTRY_PLACE
 }

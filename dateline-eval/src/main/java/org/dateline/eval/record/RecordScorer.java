@@ -309,8 +309,13 @@ final class RecordScorer {
                 t.add(Count.RESOLVED_MENTIONS);
                 if (!gold.countries().contains(p.geo().country())) {
                     t.add(Count.WRONG_COUNTRY);
+                    // a mention resolved to a country's own entry ("the Iran-backed group") is the article naming
+                    // that country, and a continent lies in none: neither is a place in a country never named
+                    boolean namesIt = p.geo().featureCode() != null && p.geo().featureCode().startsWith("PCL")
+                            || p.geo().country() == null || p.geo().country().isEmpty();
+                    t.add(Count.WRONG_COUNTRY_PLACE, !namesIt);
                     t.detail(name + " wrong country: " + Details.oneLine(p.text()) + " -> " + p.geo().name() + ", "
-                            + p.geo().countryName());
+                            + p.geo().countryName() + (namesIt ? " (the country or continent itself)" : ""));
                 }
             }
         }

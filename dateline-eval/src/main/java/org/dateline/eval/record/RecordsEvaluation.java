@@ -104,7 +104,8 @@ public final class RecordsEvaluation {
                 .ratio("place-recognition", t.ratio(Count.PLACES_FOUND, Count.PLACES))
                 .ratio("place-resolution", t.ratio(Count.PLACES_RIGHT, Count.PLACES_FOUND))
                 .ratio("place-accuracy", t.ratio(Count.PLACES_RIGHT, Count.PLACES))
-                .ratio("place-wrong-country", t.ratio(Count.WRONG_COUNTRY, Count.RESOLVED_MENTIONS));
+                .ratio("place-wrong-country", t.ratio(Count.WRONG_COUNTRY, Count.RESOLVED_MENTIONS))
+                .ratio("place-wrong-country-places", t.ratio(Count.WRONG_COUNTRY_PLACE, Count.RESOLVED_MENTIONS));
         failures.forEach(r::detail);
         if (details) {
             t.details().forEach(r::detail);

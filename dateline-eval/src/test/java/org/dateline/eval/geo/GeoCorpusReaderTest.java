@@ -76,13 +76,62 @@ class GeoCorpusReaderTest {
     }
 
     @Test
-    void offsetsThatDoNotReadAsThePhraseNameTheFileArticleAndLine(@TempDir Path dir) throws IOException {
+    void offsetsAFewCharactersOffAreRealignedAndFarOnesLeftOutEachWithANote(@TempDir Path dir) throws IOException {
         Path file = GeoFixtures.write(dir, "shifted.xml", GeoFixtures.LGL.replace("<start>8</start>",
                 "<start>7</start>"));
 
-        var e = assertThrows(IllegalArgumentException.class, () -> GeoCorpusReader.read(file));
-        assertEquals(file + ": line 22: article 101: toponym 'Texas' at 7..13 reads ' Texas' in the text",
-                e.getMessage());
+        GeoCorpus corpus = GeoCorpusReader.read(file);
+
+        List<GoldToponym> toponyms = corpus.documents().get(0).toponyms();
+        assertEquals(new GoldToponym(8, 13, "Texas", 31.25044, -99.25061, "ADM1", 4736286L), toponyms.get(1),
+                "' Texas' at 7..13 moved to the Texas at 8");
+        assertEquals(1, corpus.count(ReaderNote.Cause.OFFSET_REALIGNED));
+        ReaderNote note = corpus.notes().get(0);
+        assertEquals(file + ": line 22: article 101: toponym 'Texas' at 7..13 reads ' Texas' in the text: moved to "
+                + "8..13 [offset-realigned]", note.oneLine());
+
+        Path far = GeoFixtures.write(dir, "far.xml", GeoFixtures.LGL.replace("<start>8</start>", "<start>30</start>")
+                .replace("<end>13</end>", "<end>35</end>")
+                .replace("Paris beat Lyon.", "Paris beat Lyon today, and again " + "x".repeat(40) + "."));
+        GeoCorpus skipped = GeoCorpusReader.read(far);
+        assertEquals(1, skipped.count(ReaderNote.Cause.OFFSET_SKIPPED));
+        assertEquals(2, skipped.documents().get(0).toponyms().size(), "Texas left out, both Paris kept");
+    }
+
+    @Test
+    void freeFormAndEmptyPublicationTimesKeepTheDocument(@TempDir Path dir) throws IOException {
+        String trNews = GeoFixtures.LGL
+                .replace("<dltime>2009-03-20 12:24:52.002364-05</dltime>",
+                        "<dltime>Wed Nov 23, 2016 | 4:58pm EST</dltime>")
+                .replace("<dltime>2009-03-23</dltime>", "<dltime>\n        </dltime>");
+        GeoCorpus corpus = GeoCorpusReader.read(GeoFixtures.write(dir, "tr-news.xml", trNews));
+
+        assertEquals(LocalDate.of(2016, 11, 23), corpus.documents().get(0).date());
+        assertEquals(null, corpus.documents().get(1).date());
+        assertEquals(List.of(ReaderNote.Cause.TIME_FREE_FORM, ReaderNote.Cause.TIME_MISSING),
+                corpus.notes().stream().map(ReaderNote::cause).toList());
+
+        GeoCorpus unreadable = GeoCorpusReader.read(GeoFixtures.write(dir, "odd.xml",
+                GeoFixtures.LGL.replace("2009-03-23", "yesterday evening")));
+        assertEquals(null, unreadable.documents().get(1).date());
+        assertEquals(1, unreadable.count(ReaderNote.Cause.TIME_UNREADABLE));
+        assertEquals(LocalDate.of(2016, 11, 3), GeoCorpusReader.read(GeoFixtures.write(dir, "dmy.xml",
+                GeoFixtures.LGL.replace("2009-03-23", "3 November 2016, 10:00"))).documents().get(1).date());
+    }
+
+    @Test
+    void readsGeoVirusArticlesWithoutIdsAndTheirLocations(@TempDir Path dir) throws IOException {
+        GeoCorpus corpus = GeoCorpusReader.read(GeoFixtures.write(dir, "GeoVirus.xml", GeoFixtures.GEOVIRUS));
+
+        assertEquals(GeoFormat.GEOVIRUS, corpus.format());
+        assertEquals(List.of("1", "2"), corpus.documents().stream().map(GeoDocument::id).toList());
+        assertEquals(List.of(
+                new GoldToponym(11, 16, "Pandi", 14.87, 120.95, null, null),
+                new GoldToponym(18, 25, "Bulacan", 15.0, 121.08, null, null)), corpus.documents().get(0).toponyms());
+        assertEquals(new GoldToponym(0, 5, "Tonga", -21.2, -175.2, null, null),
+                corpus.documents().get(1).toponyms().get(0), "one character off: realigned");
+        assertEquals(1, corpus.count(ReaderNote.Cause.OFFSET_REALIGNED));
+        assertTrue(GeoFormat.GEOVIRUS.counts(corpus.documents().get(0).toponyms().get(0)));
     }
 
     @Test
@@ -95,6 +144,8 @@ class GeoCorpusReaderTest {
         assertError(dir, GeoFixtures.GWN.replace("<type>Literal</type>", "<type>Literally</type>"),
                 "line 27: article 7: unknown GeoWebNews toponym type 'Literally'");
         assertError(dir, GeoFixtures.LGL.replace("docid=\"101\"", "id=\"101\""), "line 4: cannot tell the format");
+        assertError(dir, GeoFixtures.GEOVIRUS.replace("<lat>14.87</lat>", "<lat>14,87</lat>"),
+                "line 10: <lat> '14,87' is not a number");
         assertError(dir, "<TimeML><TEXT>no</TEXT></TimeML>", "line 1: expected an <articles> root");
     }
 

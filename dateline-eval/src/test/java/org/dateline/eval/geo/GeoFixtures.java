@@ -57,6 +57,48 @@ final class GeoFixtures {
             </articles>
             """;
 
+    /** Two GeoVirus articles (no ids): two locations, then one whose offsets are one character off. */
+    static final String GEOVIRUS = """
+            <articles>
+                <article>
+                    <source>https://example.org/wiki/Hogs</source>
+                    <text>Culling in Pandi, Bulacan went on.</text>
+                    <locations>
+                        <location>
+                            <name>Pandi</name>
+                            <start>11</start>
+                            <end>16</end>
+                            <lat>14.87</lat>
+                            <lon>120.95</lon>
+                            <page>https://example.org/wiki/Pandi</page>
+                        </location>
+                        <location>
+                            <name>Bulacan</name>
+                            <start>18</start>
+                            <end>25</end>
+                            <lat>15</lat>
+                            <lon>121.08</lon>
+                            <page>https://example.org/wiki/Bulacan</page>
+                            </location>
+                    </locations>
+                </article>
+                <article>
+                    <source>https://example.org/wiki/Tonga</source>
+                    <text>Tonga reported a case.</text>
+                    <locations>
+                        <location>
+                            <name>Tonga</name>
+                            <start>1</start>
+                            <end>6</end>
+                            <lat>-21.2</lat>
+                            <lon>-175.2</lon>
+                            <page>https://example.org/wiki/Tonga</page>
+                        </location>
+                    </locations>
+                </article>
+            </articles>
+            """;
+
     /**
      * One GeoWebNews article: a demonym (no coordinates), an expression (not a toponym), a literal toponym and an
      * embedded one (coordinates without GeoNames id), and a span in the title line (negative offsets).

@@ -97,10 +97,32 @@ class GeoparseEvaluationTest {
         assertEquals(List.of("limited to the first 1 of 2 documents"), report.details());
         List<String> lines = Files.readAllLines(errors, StandardCharsets.UTF_8);
         assertEquals(List.of(
-                "doc\tstart\tend\tphrase\tgold_lat\tgold_lon\tpredicted_name\tpredicted_lat\tpredicted_lon\tkm",
+                "doc\tstart\tend\tphrase\tgold_lat\tgold_lon\tpredicted_name\tpredicted_lat\tpredicted_lon\tkm"
+                        + "\tcause\tline",
                 "101\t0\t5\tParis\t33.66094\t-95.55551\tParis\t48.85341\t2.3488\t" + String.format(
-                        java.util.Locale.ROOT, "%.3f", Distance.km(33.66094, -95.55551, 48.85341, 2.3488)),
-                "101\t8\t13\tTexas\t31.25044\t-99.25061\tTexas\t31.25044\t-99.25061\t0.000"), lines);
+                        java.util.Locale.ROOT, "%.3f", Distance.km(33.66094, -95.55551, 48.85341, 2.3488)) + "\tfar\t",
+                "101\t8\t13\tTexas\t31.25044\t-99.25061\tTexas\t31.25044\t-99.25061\t0.000\tright\t"), lines);
+    }
+
+    @Test
+    void aGazetteerTellsTheCausesOfTheErrorsApart(@TempDir Path dir) throws IOException {
+        GeoCorpus lgl = GeoCorpusReader.read(GeoFixtures.write(dir, "lgl.xml", GeoFixtures.LGL));
+        Path errors = dir.resolve("errors.tsv");
+        // the Paris of Texas is in the "gazetteer", so the French one was a wrong choice; Texas has no entry at all
+        ResolutionCause.EntryFinder finder = phrase -> phrase.equals("Paris")
+                ? List.of(new double[] {48.85341, 2.3488}, new double[] {33.66094, -95.55551}) : List.of();
+        Geoparser unresolvedTexas = (doc, spans) -> spans.stream().map(t -> t.phrase().equals("Texas")
+                ? new PredictedToponym(t.start(), t.end(), t.phrase(), null, null)
+                : new PredictedToponym(t.start(), t.end(), t.phrase(), 48.85341, 2.3488)).toList();
+
+        Report report = GeoparseEvaluation.run(lgl, unresolvedTexas, true, 0, 1, errors, finder);
+
+        assertEquals(1, report.value("cause-ranking"));
+        assertEquals(1, report.value("cause-no-entry"));
+        assertEquals(0, report.value("cause-right"));
+        List<String> lines = Files.readAllLines(errors, StandardCharsets.UTF_8);
+        assertTrue(lines.get(1).endsWith("\tranking\t"), lines.get(1));
+        assertTrue(lines.get(2).endsWith("\tno-entry\t"), lines.get(2));
     }
 
     @Test

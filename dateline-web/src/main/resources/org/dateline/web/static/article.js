@@ -48,7 +48,8 @@ function eventItem(ev, mergedId) {
   const actors = [ev.actor1, ev.actor2].filter(Boolean)
     .map((a) => `${a.name}${a.text && a.text !== a.name ? ` ("${a.text}")` : ''}`).join(' → ');
   const place = ev.place ? [ev.place.name, ev.place.geo ? `${ev.place.geo.name}, ${ev.place.geo.countryName ?? ev.place.geo.country}` : 'not resolved',
-    `basis ${constantWords(ev.place.basis)}`].join('; ') : null;
+    ev.place.geo && Number.isFinite(ev.place.geo.confidence) ? `confidence ${Number(ev.place.geo.confidence).toFixed(2)}` : null,
+    `basis ${constantWords(ev.place.basis)}`].filter(Boolean).join('; ') : null;
   const counts = (ev.counts ?? []).map((c) => `${constantWords(c.kind)} ${formatCount(c.value)}`).join(', ');
   return [
     el('span', { class: 'item-title' }, `${ev.subtype ?? ev.code}`),
@@ -79,8 +80,38 @@ function placeItem(p) {
       ['Coordinates', `${g.lat}, ${g.lon}`, 'coordinates'],
       ['Feature', `${g.featureClass}.${g.featureCode}${g.geonameId ? `, GeoNames ${g.geonameId}` : ''}`, 'feature'],
       ['Precision', `${g.geoPrecision}, confidence ${Number(g.confidence).toFixed(2)}`, 'precision'],
-    ]) : el('p', { class: 'muted' }, 'Not resolved to coordinates.'),
+      ['Matched by', g.match ? matchWords(g.match) : null, 'match'],
+      ['Decided by', (g.context ?? []).map(contextWords).join(', ') || null, 'context'],
+    ]) : el('p', { class: 'muted' }, 'Not resolved to coordinates (no entry of the name, or none trusted enough).'),
   ];
+}
+
+/** How a place's name matched its gazetteer entry, in words (NameMatch). */
+function matchWords(match) {
+  return {
+    NAME: 'its own name',
+    ALTERNATE_NAME: 'an alternate name',
+    AREA_NAME: 'the area\'s name without its kind word',
+    ALIAS: 'a known other name',
+    TRANSLITERATION: 'another romanisation of its name',
+    APPROXIMATE: 'a similar name, near the article\'s other places',
+    CONTAINING_AREA: 'no entry: placed at the area the text puts it in',
+  }[match] ?? constantWords(match);
+}
+
+/** What in the article decided a place's reading, in words (GeoContext). */
+function contextWords(context) {
+  return {
+    STATED_KIND: 'what the text says it is',
+    AREA_BESIDE: 'the area named beside it',
+    AREA_IN_SENTENCE: 'the area named in its sentence',
+    NEAR_PLACE: 'the place it is said to be near',
+    DATELINE: 'the dateline',
+    ARTICLE_COUNTRY: 'the article\'s country',
+    NEARBY_PLACES: 'the article\'s other places nearby',
+    FULLER_NAME: 'its full name elsewhere in the article',
+    PROMINENCE: 'the most prominent place of the name',
+  }[context] ?? constantWords(context);
 }
 
 function entityItem(e) {
