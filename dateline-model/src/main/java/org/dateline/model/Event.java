@@ -26,7 +26,8 @@ import java.util.Objects;
  * @param backgroundReason why it is background, or null for a new event; a reason makes the event background, and
  *                   a background event without one (written before reasons were given) was RECALLED
  * @param confidence how sure the typing is, in [0, 1]
- * @param start      start of the evidence: the sentence of its most telling report
+ * @param start      start of the evidence: the passage from its first report's sentence to its last one's
+ * @param sentence   the sentence of its most telling report (the one that names its place most precisely)
  * @param mentions   every report of the event in the article, in text order (the evidence sentence among them)
  */
 public record Event(String id, String type, String subtype, String code, String trigger, Span triggerSpan,

@@ -21,8 +21,8 @@ import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.Sentence;
 
 /**
- * Makes one event of an incident's reports: its evidence is the report that names its place most precisely (else
- * the first), its type that of its most telling report (a toll or damage yields to the strike that caused it;
+ * Makes one event of an incident's reports: its evidence is the passage from its first report to its last (each
+ * listed as a mention), its sentence the report that names its place most precisely (else the first), its type that of its most telling report (a toll or damage yields to the strike that caused it;
  * protest and territory type the incidents they take part in), refined by its parties ({@link KindByParties}); its
  * place, date, actors, counts and assertor gathered from all of them; not verified when the outlet's caveat covers
  * any report or the toll told; background when none of its reports is news.
@@ -100,8 +100,10 @@ final class IncidentAssembler {
         return new Event(id, kind.type(), kind.subtype(), kind.code(), typeGiver.triggerSpan().of(a.text()),
                 typeGiver.triggerSpan(), actor1, actor2,
                 placeGiver == null ? null : placeGiver.place(), date, tolls(all), source.asserted().assertion(),
-                status, first.modality(), reason != null, reason, Math.round(confidence * 1000) / 1000.0, s.start(),
-                s.end(), s.index(), mentions(a, all));
+                status, first.modality(), reason != null, reason, Math.round(confidence * 1000) / 1000.0,
+                Math.min(s.start(), all.stream().mapToInt(EventClause::start).min().orElseThrow()),
+                Math.max(s.end(), all.stream().mapToInt(EventClause::end).max().orElseThrow()), s.index(),
+                mentions(a, all));
     }
     /**
      * The protesters or rioters of a protest-family event, as ACLED names them: the crowd the reports name as a party,
