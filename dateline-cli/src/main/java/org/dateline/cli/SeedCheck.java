@@ -78,7 +78,7 @@ public final class SeedCheck {
                 && dated(e, "2022-09-17", "2022-09-18", 2) && asserted(e, "Ukraine's armed forces", null) && news(e));
         event(r, "146 bodies exhumed near Izium, stated by Synehubov on 2022-09-19", e -> e.code().equals("MASS_GRAVE")
                 && e.counts().stream().anyMatch(c -> c.kind().equals("BODIES") && c.value() == 146)
-                && placed(e, "Izyum", "Kharkiv") && e.place().geoPrecision() == 2
+                && (placed(e, "Izium", "Kharkiv") || placed(e, "Izyum", "Kharkiv")) && e.place().geoPrecision() == 2
                 && dated(e, "2022-09-19", "2022-09-19", 1) && asserted(e, "Synehubov", null) && news(e));
         event(r, "separatist leaders call for referendums", e -> e.code().equals("POLITICAL_MOVE")
                 && e.actor1() != null && e.modality().equals("ASSERTED") && !e.background());
