@@ -24,6 +24,8 @@ final class EventPlaces {
     private static final Set<String> POINTERS = Set.of("this", "that", "the");
     private static final int NEAR_PRECISION = 2;
     private static final int AREA_PRECISION = 3;
+    /** What a place the gazetteer could not resolve costs against one it could, in the same clause. */
+    private static final int UNRESOLVED = 4;
     /** Kinds of place that name an area, whatever the gazetteer made of them ("Belgorod region"). */
     private static final Set<String> AREA_KINDS = Set.of("country", "region", "district", "continent");
 
@@ -57,11 +59,12 @@ final class EventPlaces {
                 continue;
             }
             boolean within = token >= clause[0] && token <= clause[1];
-            if (!within && otherClauses.stream().anyMatch(r -> token >= r[0] && token <= r[1]
-                    && !(anchor >= r[0] && anchor <= r[1]))) {
-                continue;
+            if (!within && (pl.role().equals("MODIFIER") || otherClauses.stream().anyMatch(r -> token >= r[0]
+                    && token <= r[1] && !(anchor >= r[0] && anchor <= r[1])))) {
+                continue; // "the Britain-based Observatory" says nothing of where
             }
-            double score = (within ? 100 : 0) - EventDater.distance(p, anchor, token) - specificity(pl);
+            double score = (within ? 100 : 0) - EventDater.distance(p, anchor, token) - specificity(pl)
+                    - (pl.geo() == null ? UNRESOLVED : 0);
             if (score > bestScore) {
                 bestScore = score;
                 best = pl;
@@ -217,6 +220,18 @@ final class EventPlaces {
         int precision = pl.geo().geoPrecision();
         return new EventPlace(pl.id(), pl.geo().name(), pl.geo(), precision,
                 precision == NEAR_PRECISION ? "NEAR" : basis);
+    }
+
+    /** Larger areas rank after the towns in them: a country costs 3, a first-level area 2, a second-level 1. */
+    static int specificity(EventPlace pl) {
+        if (pl.geo() != null && pl.geo().featureCode() != null) {
+            String code = pl.geo().featureCode();
+            if (code.startsWith("PCL") || code.equals("CONT")) {
+                return 3;
+            }
+            return code.equals("ADM1") ? 2 : code.startsWith("ADM") ? 1 : 0;
+        }
+        return pl.geoPrecision();
     }
 
     /** Larger areas rank after the towns in them: a country costs 3, a first-level area 2, a second-level 1. */

@@ -57,7 +57,8 @@ final class IncidentAssembler {
         EventClause placeGiver = pool.stream().filter(c -> c.place() != null).min(Comparator
                 .comparing((EventClause c) -> c.place().basis().equals("SENTENCE"))
                 .thenComparing(c -> c.place().geo() == null)
-                .thenComparing(c -> c.place().geoPrecision())).orElse(null);
+                .thenComparing(c -> c.place().geoPrecision())
+                .thenComparing(c -> EventPlaces.specificity(c.place()))).orElse(null);
         EventClause first = pool.get(0);
         EventClause lead = pool.stream().filter(c -> !c.shared()).findFirst().orElse(first);
         EventClause evidence = placeGiver != null && moreSpecific(placeGiver.place(), lead.place()) ? placeGiver
