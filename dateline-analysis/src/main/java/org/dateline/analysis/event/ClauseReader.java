@@ -10,10 +10,12 @@ import org.dateline.analysis.EntityIndex;
 import org.dateline.analysis.lang.Countries;
 import org.dateline.model.Assertion;
 import org.dateline.model.BackgroundReason;
+import org.dateline.model.Claim;
 import org.dateline.model.EventActor;
 import org.dateline.model.EventCount;
 import org.dateline.model.EventDate;
 import org.dateline.model.EventPlace;
+import org.dateline.model.Quote;
 import org.dateline.model.Span;
 import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.Sentence;
@@ -115,7 +117,7 @@ final class ClauseReader {
         String mode = modality.of(p, anchor);
         int predicate = EventReading.predicate(p, anchor);
         List<EventCount> tolls = counts.counts(p, anchor, a.numbers());
-        EventPlace place = places.place(p, anchor, actorRange, a.places(), otherClauses);
+        EventPlace place = places.place(p, anchor, actorRange, sourceRange(a, asserted), a.places(), otherClauses);
         if (t.kind().family().equals("TERRITORY") && p.token(anchor).isVerb() && place == null
                 && !territoryNamed(p, anchor)) {
             return List.of(); // "to regain control" of a situation, "seized 251 people": no territory changes hands
@@ -173,6 +175,23 @@ final class ClauseReader {
             }
         }
         return true;
+    }
+
+    /** The tokens of the phrase that names who says the event happened, or null. */
+    private static int[] sourceRange(Analysis a, Asserter.Asserted asserted) {
+        String via = asserted.assertion().via();
+        if (via == null) {
+            return null;
+        }
+        Span source = a.claims().stream().filter(c -> via.equals(c.id()) && c.sourceSpan() != null)
+                .map(Claim::sourceSpan).findFirst()
+                .orElseGet(() -> a.quotes().stream().filter(q -> via.equals(q.id()) && q.speakerSpan() != null)
+                        .map(Quote::speakerSpan).findFirst().orElse(null));
+        if (source == null) {
+            return null;
+        }
+        ParsedText p = a.parse();
+        return new int[] {p.tokenAt(source.start()), p.tokenAt(Math.max(source.start(), source.end() - 1))};
     }
 
     /** Whether an actor names a party: an entity, or a noun of a party ("troops", "people"), not a thing. */

@@ -42,9 +42,12 @@ final class EventPlaces {
 
     /**
      * @param subjectRange tokens of the acting party, whose places are not where the event happened
+     * @param sourceRange  tokens of who says it ("the Britain-based Observatory"), whose places are not either, or
+     *                     null
      * @param otherClauses token ranges [first, last] of the other events' clauses in the sentence
      */
-    EventPlace place(ParsedText p, int anchor, int[] subjectRange, List<Place> places, List<int[]> otherClauses) {
+    EventPlace place(ParsedText p, int anchor, int[] subjectRange, int[] sourceRange, List<Place> places,
+                     List<int[]> otherClauses) {
         int sentence = p.token(anchor).sentence();
         int[] clause = clause(p, anchor);
         Place best = null;
@@ -55,7 +58,8 @@ final class EventPlaces {
                 continue;
             }
             int token = p.tokenAt(pl.start());
-            if (subjectRange != null && token >= subjectRange[0] && token <= subjectRange[1] || acts(p, token)) {
+            if (subjectRange != null && token >= subjectRange[0] && token <= subjectRange[1] || acts(p, token)
+                    || sourceRange != null && token >= sourceRange[0] && token <= sourceRange[1]) {
                 continue;
             }
             boolean within = token >= clause[0] && token <= clause[1];

@@ -16,7 +16,8 @@ import org.dateline.model.parse.ParsedText;
  */
 final class Modality {
     static final int BACKGROUND_DAYS = 14;
-    private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "conj", "obj", "obl", "nsubj", "nsubj:pass");
+    private static final Set<String> CLIMB = Set.of("xcomp", "advcl", "conj", "obj", "obl", "nsubj", "nsubj:pass",
+            "compound", "nmod");
     private static final Set<String> MARKERS = Set.of("aux", "advmod", "amod", "det", "neg", "mark");
     private static final Set<String> MODIFIER_RELATIONS = Set.of("amod", "acl", "dep");
     /** Verbs that with an infinitive say what must or is about to happen: "will have to withdraw". */
