@@ -165,4 +165,12 @@ class EventRecordsSpecTest {
         assertNull(r.events().stream().filter(x -> x.backgroundReason() == BackgroundReason.REFERENCE).findFirst()
                 .orElse(null), () -> r.events().toString());
     }
+
+    @Test
+    void theCountryAcrossTheBorderIsNotWhereTheEventHappened() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-10", "Artillery shelled a market near the border with "
+                + "Moldova on Monday, killing three people, the army said.");
+        Event e = onlyRecord(r);
+        assertTrue(e.place() == null || !e.place().name().equals("Moldova"), () -> String.valueOf(e.place()));
+    }
 }

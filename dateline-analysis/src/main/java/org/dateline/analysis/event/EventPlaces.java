@@ -20,6 +20,8 @@ import org.dateline.model.parse.ParsedText;
  */
 final class EventPlaces {
     private static final Set<String> WHERE_ROLES = Set.of("LOCATION", "MODIFIER");
+    /** The words that name the far side of a line: "the border with Eritrea", "between Sudan and Chad". */
+    private static final Set<String> LINE_CASES = Set.of("with", "between");
     /** Determiners that point back to a place named before: "this region", "the city". */
     private static final Set<String> POINTERS = Set.of("this", "that", "the");
     private static final int NEAR_PRECISION = 2;
@@ -31,6 +33,8 @@ final class EventPlaces {
 
     /** The kind words that name a kind of place before "of" ("region", "city", "village"), with the kind. */
     private final Map<String, String> kindWords = new HashMap<>();
+    /** Nouns of a line between places ("border"): the places they are "with" are landmarks. */
+    private final Set<String> landmarkWords = Lexicon.load("en", "landmark-words.tsv", 2).words();
 
     EventPlaces() {
         for (List<String> row : Lexicon.load("en", "place-kinds.tsv", 4).rows()) {
@@ -59,6 +63,7 @@ final class EventPlaces {
             }
             int token = p.tokenAt(pl.start());
             if (subjectRange != null && token >= subjectRange[0] && token <= subjectRange[1] || acts(p, token)
+                    || landmark(p, token)
                     || sourceRange != null && token >= sourceRange[0] && token <= sourceRange[1]) {
                 continue;
             }
@@ -132,6 +137,7 @@ final class EventPlaces {
         for (Place pl : places) {
             int token = p.tokenAt(pl.start());
             if (!pl.role().equals("LOCATION") || token < clause[0] || token > clause[1] || acts(p, token)
+                    || landmark(p, token)
                     || subjectRange != null && token >= subjectRange[0] && token <= subjectRange[1]) {
                 continue;
             }
@@ -205,6 +211,26 @@ final class EventPlaces {
     /** Whether {@code area} is a larger area (less precise: an unresolved name counts as one) that holds {@code place}. */
     private static boolean holds(EventPlace area, EventPlace place) {
         return area.geoPrecision() > place.geoPrecision() && IncidentLinker.places(area, place);
+    }
+
+    /**
+     * A place named as the far side of a line the event happened by ("near the border with Eritrea", "the frontier
+     * between Sudan and Chad"): not where it happened.
+     */
+    private boolean landmark(ParsedText p, int token) {
+        int t = p.relation(token).equals("conj") ? p.head(token) : token;
+        int c = p.child(t, "case");
+        if (c < 0 || !LINE_CASES.contains(p.token(c).lemma().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int head = p.head(t);
+        int before = c - 1; // the parser may hang "with Eritrea" on the verb: read the words too
+        while (before >= 0 && p.token(before).pos().equals("DT")) {
+            before--;
+        }
+        return head >= 0 && landmarkWords.contains(p.token(head).lemma().toLowerCase(Locale.ROOT))
+                || before >= 0 && p.token(before).sentence() == p.token(t).sentence()
+                && landmarkWords.contains(p.token(before).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** A place name that acts ("abandoned by Russia", "Russia's forces") stands for a party, not a place. */
