@@ -173,4 +173,28 @@ class EventRecordsSpecTest {
         Event e = onlyRecord(r);
         assertTrue(e.place() == null || !e.place().name().equals("Moldova"), () -> String.valueOf(e.place()));
     }
+
+    @Test
+    void troopsThatAdvanceInABattleAreThatBattleNotAMoveOfTheirOwn() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-10", "Moldovan troops advanced into the village of Ostrava "
+                + "and clashed with rebel fighters there on Monday, the army said.");
+        Event e = onlyRecord(r);
+        assertEquals("Battles", e.type(), e::toString);
+    }
+
+    @Test
+    void aBareTollRightAfterARunningTallyGoesOnWithTheTally() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-10", "At least 300 fighters have been killed in clashes "
+                + "in Ostrava since October, according to a tally. On the other side, ten soldiers and "
+                + "six civilians have been killed, according to the army.");
+        assertTrue(records(r).isEmpty(), () -> records(r).toString());
+    }
+
+    @Test
+    void theVillageShelledIsTheEventsPlaceEvenWhenTheParserHangsItOnTheAttacker() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-10", "Four people were killed in Moldovan shelling of the "
+                + "village of Ostrava, the governor said on Monday.");
+        Event e = onlyRecord(r);
+        assertTrue(e.place() != null && e.place().name().equals("Ostrava"), () -> String.valueOf(e.place()));
+    }
 }

@@ -232,6 +232,9 @@ final class EvalCommand {
                 gold = part.of(RealNewsGold.read(dir));
                 system = records != null ? RecordSystems.fromRecords(records)
                         : RecordSystems.analyzing(analyzer.create());
+            } catch (java.nio.file.NoSuchFileException e) {
+                System.err.println("dateline: " + e.getFile() + ": no such file");
+                return 1;
             } catch (IOException e) {
                 System.err.println("dateline: " + e.getMessage());
                 return 1;

@@ -111,7 +111,7 @@ final class ClauseReader {
         if (byParties.foilsAnAssault(p, t.kind(), anchor)) {
             return List.of(); // "foiled an attack on a camp": the attack is the event, told by its own trigger
         }
-        int[] actorRange = parties.actorToken() < 0 ? null : p.subtree(parties.actorToken());
+        int[] actorRange = parties.actorToken() < 0 ? null : actorRange(p, parties.actorToken(), anchor);
         int cue = asserted.cue() == null ? -1 : p.tokenAt(asserted.cue().start());
         EventDate date = dater.date(p, t.anchor(), a.times(), cue, asserted.statementDate());
         String mode = modality.of(p, anchor);
@@ -195,6 +195,19 @@ final class ClauseReader {
     }
 
     /** Whether an actor names a party: an entity, or a noun of a party ("troops", "people"), not a thing. */
+    /**
+     * The tokens of the acting party's phrase, without the event's own phrase when the parser hung it on the party
+     * ("killed in Ukrainian shelling of the village of Nikolskoye": the village is the event's, not Ukraine's): the
+     * party's words run up to the anchor.
+     */
+    static int[] actorRange(ParsedText p, int actor, int anchor) {
+        int[] range = p.subtree(actor);
+        if (anchor < range[0] || anchor > range[1]) {
+            return range;
+        }
+        return actor < anchor ? new int[] {range[0], anchor - 1} : new int[] {anchor + 1, range[1]};
+    }
+
     private static boolean party(EventActor a) {
         return a != null && (a.entity() != null || !"OTHER".equals(a.category()));
     }

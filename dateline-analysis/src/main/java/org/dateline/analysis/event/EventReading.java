@@ -3,6 +3,7 @@ package org.dateline.analysis.event;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -98,6 +99,33 @@ final class EventReading {
     /** Whether the trigger tells harm done to people ("killed", "wounded"): it yields to the incident beside it. */
     boolean casualty(TriggerLexicon.Match m) {
         return "CASUALTY".equals(roles.get(words(m)));
+    }
+
+    /**
+     * The reports read again in the light of the one before: a bare toll right after a running tally goes on with
+     * the tally ("At least 273 people have been killed in Lebanon since October. On the Israeli side, 10 soldiers
+     * have been killed."), when it tells no date, no place and no attack of its own: it comes in the sentence of a
+     * tally or the next.
+     */
+    List<EventClause> tallies(ParsedText p, List<EventClause> read) {
+        List<EventClause> out = new ArrayList<>(read.size());
+        EventClause tally = null;
+        for (EventClause c : read) {
+            EventClause now = c;
+            if (c.isNew() && tally != null && c.sentence() - tally.sentence() <= 1 && casualty(p, c.anchor())
+                    && c.place() == null && !c.date().basis().equals("TEXT") && tolls(c)) {
+                now = c.withReason(BackgroundReason.AGGREGATE);
+            }
+            out.add(now);
+            if (now.reason() == BackgroundReason.AGGREGATE && tolls(now)) {
+                tally = now;
+            }
+        }
+        return out;
+    }
+
+    private static boolean tolls(EventClause c) {
+        return c.counts().stream().anyMatch(n -> n.kind().equals("FATALITIES") || n.kind().equals("INJURED"));
     }
 
     /**

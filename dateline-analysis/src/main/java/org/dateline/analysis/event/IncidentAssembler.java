@@ -177,7 +177,7 @@ final class IncidentAssembler {
      * The family an incident is typed by: violence by or against protesters is part of their protest; a change of
      * who holds a place, told in a sentence of its own, types the battle that brought it ("the army regained
      * Bilohorivka" after "the offensive"), while "clashed and took five positions" stays a clash; otherwise the
-     * first report's.
+     * first report's that is not a movement (troops that "advanced" in a battle type the battle).
      */
     private static String typeFamily(List<EventClause> pool) {
         if (pool.stream().anyMatch(c -> c.kind().family().equals("PROTEST"))) {
@@ -186,7 +186,8 @@ final class IncidentAssembler {
         boolean territoryAlone = pool.stream().anyMatch(c -> c.kind().family().equals("TERRITORY")
                 && pool.stream().noneMatch(o -> o.sentence() == c.sentence()
                 && o.kind().family().equals("VIOLENCE")));
-        return territoryAlone ? "TERRITORY" : pool.get(0).kind().family();
+        return territoryAlone ? "TERRITORY" : pool.stream().map(c -> c.kind().family())
+                .filter(f -> !f.equals("MOVEMENT")).findFirst().orElse(pool.get(0).kind().family());
     }
     /** Whether a report's kind yields to the others': a toll ("killed") or damage told of an incident. */
     private boolean yields(EventClause c) {

@@ -16,8 +16,9 @@ import org.dateline.model.Geo;
  * Joins the reports of one incident within an article (within-article event coreference), by ACLED's rule: one
  * event is one kind of violence (or protest) by the same actors at the same place on the same day. A new report
  * joins the latest incident told before it that it is compatible with: a kind of the same family (violence and the
- * territory it changes go together when told in one sentence or of one place, and so does violence against or by
- * protesters with their protest); no two
+ * territory it changes go together when told in one sentence or of one place, and so does a troop movement with
+ * the fighting, the ground taken or the protest it is part of, and violence against or by protesters with their
+ * protest); no two
  * places apart (more than {@value #SAME_PLACE_KM} km, or a town outside the area the other names); no two dates
  * apart; no two actors of different sides. A report that only points back ("the attack") joins the latest
  * compatible incident, and stays background when there is none. Reports that are not new events (tallies, habits,
@@ -27,6 +28,8 @@ final class IncidentLinker {
     static final double SAME_PLACE_KM = 25;
     private static final Set<String> AREA_CODES = Set.of("ADM1", "ADM2", "ADM3", "ADM4", "ADMD", "RGN", "PCLI", "PCL",
             "PCLD", "PCLF", "PCLS", "PCLIX", "TERR", "CONT", "AREA", "ZN");
+    /** The families a troop movement told with them belongs to. */
+    private static final Set<String> MOVES_BELONG_TO = Set.of("VIOLENCE", "TERRITORY", "PROTEST");
     private static final Set<String> BY_PROTESTERS_OR_POLICE = Set.of("ATTACK", "ARMED_CLASH", "LOOTING");
 
     /** The reports of one incident, in text order. */
@@ -72,7 +75,7 @@ final class IncidentLinker {
             if (c.shared() && o.shared() && c.triggerSpan().equals(o.triggerSpan())) {
                 return false; // one clause told of several places tells one event at each
             }
-            if (!families(c, o) || !places(c.place(), o.place()) || !dates(c.date(), o.date())
+            if (!families(c, o) || !places(told(c.place()), told(o.place())) || !dates(c.date(), o.date())
                     || !actors(c.parties().actor1(), o.parties().actor1())
                     || reversed(c.parties().actor1(), c.parties().actor2(), o.parties().actor1(), o.parties().actor2())) {
                 return false;
@@ -90,6 +93,9 @@ final class IncidentLinker {
         if (Set.of(fa, fb).equals(Set.of("VIOLENCE", "TERRITORY"))) {
             return a.sentence() == b.sentence() || a.place() != null && b.place() != null;
         }
+        if (movesWith(a, b) || movesWith(b, a)) {
+            return a.sentence() == b.sentence() || a.place() != null && b.place() != null;
+        }
         if (Set.of(fa, fb).equals(Set.of("VIOLENCE", "PROTEST"))) {
             EventClause violence = fa.equals("VIOLENCE") ? a : b;
             if (BY_PROTESTERS_OR_POLICE.contains(violence.kind().code())) {
@@ -97,6 +103,19 @@ final class IncidentLinker {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code a} is troops or a crowd moving ("advanced", "entered") as part of what {@code b} tells: the
+     * fighting, the taking of ground or the protest the move belongs to, not an event of its own.
+     */
+    private static boolean movesWith(EventClause a, EventClause b) {
+        return a.kind().code().equals("TROOP_MOVEMENT") && MOVES_BELONG_TO.contains(b.kind().family());
+    }
+
+    /** The place a report's own clause tells; one only named elsewhere in its sentence is a guess that splits nothing. */
+    private static EventPlace told(EventPlace p) {
+        return p == null || p.basis().equals("SENTENCE") ? null : p;
     }
 
     /** Two places are one event's when either is unknown, they lie close, or one is an area holding the other. */
