@@ -197,4 +197,15 @@ class EventRecordsSpecTest {
         Event e = onlyRecord(r);
         assertTrue(e.place() != null && e.place().name().equals("Ostrava"), () -> String.valueOf(e.place()));
     }
+
+    @Test
+    void aClaimOfResponsibilityForTheAttackIsThatAttackButForAnAttackItIsNews() {
+        AnalyzedArticle told = TestPipeline.analyze("2023-05-10", "A car bomb exploded at a checkpoint in Korsk on "
+                + "Monday, killing four policemen, the police said.\n\nThe Korsk Liberation Front claimed "
+                + "responsibility for the Korsk attack.");
+        assertEquals(1, records(told).size(), () -> records(told).toString());
+        AnalyzedArticle news = TestPipeline.analyze("2023-05-10", "The Korsk Liberation Front claimed responsibility "
+                + "for a suicide attack on a market in Korsk on Monday that killed four people.");
+        assertEquals(1, records(news).size(), () -> records(news).toString());
+    }
 }

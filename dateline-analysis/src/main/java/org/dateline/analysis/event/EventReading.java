@@ -166,8 +166,21 @@ final class EventReading {
     boolean toldOfByStatement(ParsedText p, int anchor) {
         int head = p.head(anchor);
         String r = p.relation(anchor);
-        return p.token(anchor).isNoun() && head >= 0 && (r.equals("obj") || r.equals("obl"))
-                && "STATEMENT".equals(roles.get(lower(p.token(head))));
+        if (!p.token(anchor).isNoun() || head < 0) {
+            return false;
+        }
+        if ((r.equals("obj") || r.equals("obl")) && "STATEMENT".equals(roles.get(lower(p.token(head))))) {
+            return true;
+        }
+        int verb = p.head(head); // "claimed responsibility for the attack" (not "for an attack", which is news)
+        return r.startsWith("nmod") && verb >= 0 && p.relation(head).equals("obj") && definite(p, anchor)
+                && "STATEMENT".equals(roles.get(lower(p.token(verb)) + " " + lower(p.token(head))));
+    }
+
+    /** Whether the noun is made definite by a determiner that refers ("the", "this") or a possessor. */
+    private boolean definite(ParsedText p, int noun) {
+        int det = p.child(noun, "det");
+        return det >= 0 && "REFERENCE".equals(roles.get(lower(p.token(det)))) || p.child(noun, "nmod:poss") >= 0;
     }
 
     /**
