@@ -208,4 +208,20 @@ class EventRecordsSpecTest {
                 + "for a suicide attack on a market in Korsk on Monday that killed four people.");
         assertEquals(1, records(news).size(), () -> records(news).toString());
     }
+
+    @Test
+    void aSeparateAttackIsAnotherIncident() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-10", "Gunmen attacked a police post in Ostrava on Monday, "
+                + "killing two officers, the police said.\n\nA separate attack on a checkpoint killed three "
+                + "soldiers.");
+        assertEquals(2, records(r).size(), () -> records(r).toString());
+    }
+
+    @Test
+    void aPlaceAnOrganisationIsBasedInIsNotWhereTheEventHappened() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-10", "Rebels took control of the airport on Monday, said the "
+                + "Britain-based Moldovan Observatory for Human Rights.");
+        assertTrue(records(r).stream().allMatch(e -> e.place() == null || !e.place().name().contains("Britain")),
+                () -> records(r).toString());
+    }
 }

@@ -14,6 +14,7 @@ import org.dateline.geo.GazetteerBuild;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Dateline;
+import org.dateline.model.Event;
 import org.dateline.model.Place;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -115,5 +116,16 @@ class PlaceResolutionTest {
     void withoutAGazetteerPlacesStayUnresolved() {
         AnalyzedArticle a = TestPipeline.analyze("2022-09-20", "Troops crossed the Oskil River.");
         assertNull(place(a, "Oskil River").geo());
+    }
+
+    @Test
+    void aTownNamedWhereTheIncidentWasToldAgainIsItsPlaceRatherThanTheRegion() {
+        AnalyzedArticle a = analyzer.analyze(Article.of(LocalDate.parse("2024-05-10"), null, null, null, null,
+                "Russian forces shelled a hospital in the Kharkiv region on Monday, killing two people, the governor "
+                + "said.\n\nThe governor said the shelling killed two guards at the hospital in Vovchansk, which is in "
+                + "the town of Kupiansk."));
+        List<Event> events = a.events().stream().filter(e -> !e.background()).toList();
+        assertEquals(1, events.size(), events::toString);
+        assertEquals("Kupyansk", events.get(0).place().name(), () -> a.events() + " " + a.places());
     }
 }

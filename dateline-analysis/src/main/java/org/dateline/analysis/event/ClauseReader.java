@@ -134,7 +134,7 @@ final class ClauseReader {
         Span trigger = new Span(p.token(t.anchor().first()).start(), p.token(t.anchor().end() - 1).end());
         String status = Asserter.status(asserted.assertion(), t.kind().family(), s.index(), a.caveats());
         EventClause c = new EventClause(t, s.index(), predicate, mode, parties, place, date, tolls, asserted, status,
-                reason, reference, false, trigger, s.start(), s.end());
+                reason, reference, reading.another(p, anchor), false, trigger, s.start(), s.end());
         if (c.isNew()) {
             List<EventPlace> several = places.clausePlaces(p, anchor, actorRange, a.places());
             if (several.size() > 1) {
@@ -145,11 +145,12 @@ final class ClauseReader {
     }
     /**
      * Whether the trigger's clause says what changed hands: its object ("two oil fields", "control of the area"; not a
-     * bare "control" of a situation), or, with no object, a piece of territory ("fell to the rebels": "the town").
+     * bare "control" of a situation), or, with no object or a bare "control", a piece of territory in its clause ("fell
+     * to the rebels": "the town"; "took control of most of the city").
      */
     private boolean territoryNamed(ParsedText p, int anchor) {
         int object = p.child(anchor, "obj");
-        if (object < 0) {
+        if (object < 0 || context.has("HOLD", p, object, object + 1) && p.child(object, "nmod") < 0) {
             int[] clause = EventPlaces.clause(p, anchor);
             for (int i = clause[0]; i <= clause[1]; i++) {
                 if (context.has("TERRITORY", p, i, i + 1)) {
@@ -158,7 +159,7 @@ final class ClauseReader {
             }
             return false;
         }
-        return !context.has("HOLD", p, object, object + 1) || p.child(object, "nmod") >= 0;
+        return true;
     }
     /**
      * Whether the trigger is a weapon ("rocket", "missiles"; not the act, "shelling") in a sentence with no verb of

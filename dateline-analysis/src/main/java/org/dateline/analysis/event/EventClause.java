@@ -21,12 +21,13 @@ import org.dateline.model.Span;
  * @param status    REPORTED, CLAIMED or NOT_VERIFIED, for this report
  * @param reason    why it is not a new event of the article, or null when it is one
  * @param reference whether it only points back to an event told elsewhere ("the attack", "Saturday's attack")
+ * @param another   whether it says it is another incident than one told ("a similar attack", "a separate strike")
  * @param shared    whether the clause tells events at several places and this is one of them: what it says is less
  *                  this event's own than what a clause of its own says
  */
 record EventClause(EventTyper.Typed typed, int sentence, int predicate, String modality, ActorFinder.Parties parties,
                    EventPlace place, EventDate date, List<EventCount> counts, Asserter.Asserted asserted,
-                   String status, BackgroundReason reason, boolean reference, boolean shared, Span triggerSpan,
+                   String status, BackgroundReason reason, boolean reference, boolean another, boolean shared, Span triggerSpan,
                    int start, int end) {
 
     EventClause {
@@ -48,11 +49,11 @@ record EventClause(EventTyper.Typed typed, int sentence, int predicate, String m
     /** The same report told of another place: a clause naming several places tells one event at each. */
     EventClause at(EventPlace other) {
         return new EventClause(typed, sentence, predicate, modality, parties, other, date, List.of(), asserted, status,
-                reason, reference, true, triggerSpan, start, end);
+                reason, reference, another, true, triggerSpan, start, end);
     }
 
     EventClause withReason(BackgroundReason r) {
         return new EventClause(typed, sentence, predicate, modality, parties, place, date, counts, asserted, status, r,
-                reference, shared, triggerSpan, start, end);
+                reference, another, shared, triggerSpan, start, end);
     }
 }

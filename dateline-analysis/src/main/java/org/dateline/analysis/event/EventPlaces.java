@@ -63,7 +63,7 @@ final class EventPlaces {
             }
             int token = p.tokenAt(pl.start());
             if (subjectRange != null && token >= subjectRange[0] && token <= subjectRange[1] || acts(p, token)
-                    || landmark(p, token)
+                    || landmark(p, token) || attributive(p, p.tokenAt(pl.end() - 1))
                     || sourceRange != null && token >= sourceRange[0] && token <= sourceRange[1]) {
                 continue;
             }
@@ -111,11 +111,23 @@ final class EventPlaces {
         Place latest = null;
         for (Place pl : places) {
             if (pl.role().equals("LOCATION") && pl.start() >= from && pl.end() <= before
-                    && (kind.isEmpty() || kind.equals(pl.kind()) || sameScale(kind, pl.kind()))) {
+                    && (kind.isEmpty() || kind.equals(pl.kind()) || sameScale(kind, pl.kind()))
+                    && !qualifies(p, p.tokenAt(pl.start()), p.tokenAt(pl.end() - 1))) {
                 latest = pl;
             }
         }
         return latest;
+    }
+
+    /**
+     * Whether the name only qualifies someone or something, as a party or a label ("a Damascus ally", "Kyiv's
+     * forces", "Iran-backed"), rather than naming a place a later "the city" could point back to.
+     */
+    private boolean qualifies(ParsedText p, int first, int last) {
+        int head = p.head(last);
+        return acts(p, last) || attributive(p, last) || p.relation(last).equals("compound") && head >= 0
+                && p.token(head).isNoun() && !p.token(head).isProperNoun()
+                && !kindWords.containsKey(p.token(head).lemma().toLowerCase(Locale.ROOT));
     }
 
     /** Towns, cities and villages stand for one another ("the city" for a town), regions and districts too. */
@@ -137,7 +149,7 @@ final class EventPlaces {
         for (Place pl : places) {
             int token = p.tokenAt(pl.start());
             if (!pl.role().equals("LOCATION") || token < clause[0] || token > clause[1] || acts(p, token)
-                    || landmark(p, token)
+                    || landmark(p, token) || attributive(p, p.tokenAt(pl.end() - 1))
                     || subjectRange != null && token >= subjectRange[0] && token <= subjectRange[1]) {
                 continue;
             }
@@ -231,6 +243,21 @@ final class EventPlaces {
         return head >= 0 && landmarkWords.contains(p.token(head).lemma().toLowerCase(Locale.ROOT))
                 || before >= 0 && p.token(before).sentence() == p.token(t).sentence()
                 && landmarkWords.contains(p.token(before).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * A place name joined by a hyphen to the participle or adjective it qualifies ("the Britain-based Observatory",
+     * "Iran-backed militias", "a Kyiv-bound train") tells where someone is from or bound, not where the event was.
+     */
+    private static boolean attributive(ParsedText p, int last) {
+        int hyphen = last + 1;
+        int word = last + 2;
+        if (last < 0 || word >= p.tokens().size() || p.token(word).sentence() != p.token(last).sentence()
+                || !p.token(hyphen).text().equals("-")) {
+            return false;
+        }
+        String pos = p.token(word).pos();
+        return pos.equals("VBN") || pos.equals("JJ");
     }
 
     /** A place name that acts ("abandoned by Russia", "Russia's forces") stands for a party, not a place. */

@@ -50,7 +50,7 @@ final class EventReading {
         for (List<String> row : Lexicon.load("en", "event-newness.tsv", 2).rows()) {
             String role = row.get(1);
             if (!Set.of("STATEMENT", "CASUALTY", "HABITUAL", "PERIOD", "SPREAD", "WAR", "MASS",
-                    "REFERENCE", "RELATED", "DURING").contains(role)) {
+                    "REFERENCE", "RELATED", "DURING", "ANOTHER").contains(role)) {
                 throw new IllegalStateException("event-newness.tsv: unknown role " + role + " of " + row.get(0));
             }
             roles.put(row.get(0), role);
@@ -181,6 +181,20 @@ final class EventReading {
     private boolean definite(ParsedText p, int noun) {
         int det = p.child(noun, "det");
         return det >= 0 && "REFERENCE".equals(roles.get(lower(p.token(det)))) || p.child(noun, "nmod:poss") >= 0;
+    }
+
+    /** Whether the trigger noun says it is another incident than one told: "a similar attack", "a separate strike". */
+    boolean another(ParsedText p, int anchor) {
+        if (!p.token(anchor).isNoun()) {
+            return false;
+        }
+        for (var d : p.children(anchor)) {
+            if ((d.relation().equals("det") || d.relation().equals("amod"))
+                    && "ANOTHER".equals(roles.get(lower(p.token(d.dependent()))))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

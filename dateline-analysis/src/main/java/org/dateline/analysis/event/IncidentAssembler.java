@@ -59,6 +59,7 @@ final class IncidentAssembler {
                 .thenComparing(c -> c.place().geo() == null)
                 .thenComparing(c -> c.place().geoPrecision())
                 .thenComparing(c -> EventPlaces.specificity(c.place()))).orElse(null);
+        placeGiver = refined(placeGiver, pool);
         EventClause first = pool.get(0);
         EventClause lead = pool.stream().filter(c -> !c.shared()).findFirst().orElse(first);
         EventClause evidence = placeGiver != null && moreSpecific(placeGiver.place(), lead.place()) ? placeGiver
@@ -166,6 +167,27 @@ final class IncidentAssembler {
     private static boolean named(Assertion a) {
         return !a.kind().equals("OUTLET") && a.name() != null && !a.name().equals("unknown speaker");
     }
+    /**
+     * The report whose place says where: a country or region told in the clause gives way to a resolved place inside
+     * it that another report of the incident names in its sentence ("attacked a checkpoint in northern Pakistan" and
+     * "the post in Zardad Dahri, which is in the Charsadda district").
+     */
+    private static EventClause refined(EventClause giver, List<EventClause> pool) {
+        if (giver == null || giver.place().geo() == null || !giver.place().basis().equals("TEXT")) {
+            return giver;
+        }
+        return pool.stream().filter(c -> c.place() != null && c.place().basis().equals("SENTENCE")
+                        && c.place().geo() != null && finer(c.place(), giver.place())
+                        && IncidentLinker.holds(giver.place().geo(), c.place().geo()))
+                .min(Comparator.comparing((EventClause c) -> c.place().geoPrecision())
+                        .thenComparing(c -> EventPlaces.specificity(c.place()))).orElse(giver);
+    }
+
+    private static boolean finer(EventPlace a, EventPlace b) {
+        return a.geoPrecision() < b.geoPrecision()
+                || a.geoPrecision() == b.geoPrecision() && EventPlaces.specificity(a) < EventPlaces.specificity(b);
+    }
+
     /** Whether a place says more precisely where than another (or than none, when told in the clause). */
     private static boolean moreSpecific(EventPlace a, EventPlace b) {
         if (b == null) {

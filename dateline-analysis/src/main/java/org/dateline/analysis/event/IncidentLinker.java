@@ -47,7 +47,7 @@ final class IncidentLinker {
         List<Incident> incidents = new ArrayList<>();
         for (EventClause c : clauses) {
             Incident joined = null;
-            if (c.isNew() || c.reference() && c.modality().equals("ASSERTED")) {
+            if (!c.another() && (c.isNew() || c.reference() && c.modality().equals("ASSERTED"))) {
                 for (int i = incidents.size() - 1; i >= 0; i--) {
                     Incident inc = incidents.get(i);
                     if (inc.isNew() && compatible(c, inc)
@@ -135,7 +135,7 @@ final class IncidentLinker {
     }
 
     /** Whether the area {@code area} holds the place {@code g}: its country, or its first-level area. */
-    private static boolean holds(Geo area, Geo g) {
+    static boolean holds(Geo area, Geo g) {
         if (area.featureCode() == null || !AREA_CODES.contains(area.featureCode())
                 || area.country() == null || !area.country().equals(g.country())) {
             return false;
