@@ -224,4 +224,12 @@ class EventRecordsSpecTest {
         assertTrue(records(r).stream().allMatch(e -> e.place() == null || !e.place().name().contains("Britain")),
                 () -> records(r).toString());
     }
+
+    @Test
+    void theWeaponDecidesTheTypeWhoeverItHit() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-10", "State media reported that four civilians were killed "
+                + "when rebels shelled a student residence in Ostrava on Monday.");
+        Event e = onlyRecord(r);
+        assertEquals("SHELLING", e.code(), e::toString);
+    }
 }

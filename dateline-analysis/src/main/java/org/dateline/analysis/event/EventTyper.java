@@ -51,6 +51,8 @@ final class EventTyper {
     private static final String TAKER_DECIDES = "TERRITORY";
     /** What the cues of a neighbouring sentence count for the choice of a kind, against those of the event's own. */
     private static final double NEIGHBOUR = 0.5;
+    /** The ACLED event type its weapon decides, whoever is hit (ACLED Codebook 2023, Explosions/Remote violence). */
+    private static final String REMOTE_TYPE = "Explosions/Remote violence";
 
     private final EventKinds kinds;
     private final TriggerLexicon lexicon;
@@ -302,6 +304,10 @@ final class EventTyper {
                 best = k;
                 bestChoice = c;
             }
+        }
+        EventKinds.Kind own = kinds.of(anchor.code());
+        if (anchor.entry().trigger() && own.type().equals(REMOTE_TYPE) && own.family().equals(family)) {
+            best = own; // the weapon decides the type, whoever it hit ("shelled a student residence, killing four")
         }
         String chosen = best.code();
         Map<String, Double> against = new HashMap<>(evidence);
