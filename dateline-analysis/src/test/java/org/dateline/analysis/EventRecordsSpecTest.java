@@ -232,4 +232,19 @@ class EventRecordsSpecTest {
         Event e = onlyRecord(r);
         assertEquals("SHELLING", e.code(), e::toString);
     }
+
+    @Test
+    void whatCameBeforeARecalledEventIsRecalledToo() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-10", "The Korsk Liberation Front restarted attacks in "
+                + "recent months on security forces in the Ostrava province after its talks with the government "
+                + "failed.");
+        assertTrue(records(r).isEmpty(), () -> records(r).toString());
+    }
+
+    @Test
+    void aProtesterNamedAsASpeakerIsNoProtest() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-10", "\"We want every minister to resign,\" protester "
+                + "Davis Marek told Reuters.");
+        assertTrue(r.events().stream().noneMatch(e -> e.type().equals("Protests")), () -> r.events().toString());
+    }
 }

@@ -79,7 +79,16 @@ final class ClauseReader {
         }
         return out;
     }
-    private static boolean dominates(ParsedText p, int ancestor, int token) {
+    /** Whether the trigger noun is the title before a person's name ("protester Davis Tafari"). */
+    private static boolean titleOfAName(ParsedText p, int anchor) {
+        int head = p.head(anchor);
+        return p.token(anchor).isNoun() && !p.token(anchor).isProperNoun() && head > anchor
+                && p.relation(anchor).equals("compound") && p.token(head).isProperNoun()
+                && "PERSON".equals(p.token(head).ner());
+    }
+
+    /** Whether {@code token} lies under {@code ancestor} in the dependency tree. */
+    static boolean dominates(ParsedText p, int ancestor, int token) {
         for (int t = token, hop = 0; t >= 0 && hop < 12; t = p.head(t), hop++) {
             if (t == ancestor) {
                 return true;
@@ -92,6 +101,9 @@ final class ClauseReader {
                            List<int[]> otherClauses, boolean conflict, Map<Integer, NewnessModel.Reading> readings) {
         ParsedText p = a.parse();
         int anchor = t.anchor().anchor();
+        if (titleOfAName(p, anchor)) {
+            return List.of(); // "protester Davis Tafari told Reuters": a person, not a protest
+        }
         Asserter.Asserted asserted = asserter.assertor(a, p.token(anchor).start(), entities);
         String assertorCountry = assertorCountry(asserted.assertion(), entities);
         ActorFinder.Parties parties = speakerAsActor(actors.find(p, t.anchor(), t.kind().family(), entities,

@@ -92,7 +92,7 @@ public final class EventExtractor implements Stage {
             }
             read.addAll(ClauseReader.governed(p, own));
         }
-        read = reading.tallies(p, read);
+        read = reading.before(p, reading.tallies(p, read));
         List<Event> events = new ArrayList<>();
         for (IncidentLinker.Incident inc : linker.link(read)) {
             events.add(assembler.assemble(a, inc, "ev" + (events.size() + 1)));

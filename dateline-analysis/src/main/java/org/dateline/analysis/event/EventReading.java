@@ -41,6 +41,8 @@ final class EventReading {
             "nmod:tmod", "amod", "det", "mark", "nmod:poss");
     /** The prepositions of a span the event is summed over ("in the past week"), not "after a year of war". */
     private static final Set<String> SPAN_PREPOSITIONS = Set.of("in", "over", "during", "for", "throughout", "within");
+    /** The words that tell the event of their clause came before that of the clause they hang from. */
+    private static final Set<String> AFTER = Set.of("after", "following");
     private static final Set<String> TO_PREDICATE = Set.of("obl", "obj", "nsubj", "nsubj:pass", "nmod", "compound",
             "conj", "appos", "xcomp", "iobj", "obl:agent");
 
@@ -122,6 +124,42 @@ final class EventReading {
             }
         }
         return out;
+    }
+
+    /**
+     * The reports read again in the light of the clause they are told before: an event in a clause "after" which a
+     * recalled event or a tally happened is older still ("The group restarted attacks in recent months after its
+     * talks with the government failed"), and recalled with it, when it tells no date of its own.
+     */
+    List<EventClause> before(ParsedText p, List<EventClause> read) {
+        List<EventClause> out = new ArrayList<>(read.size());
+        for (EventClause c : read) {
+            EventClause now = c;
+            int main = c.isNew() && !c.date().basis().equals("TEXT") ? laterClause(p, c.anchor()) : -1;
+            if (main >= 0 && read.stream().anyMatch(o -> o.sentence() == c.sentence() && !o.isNew()
+                    && (o.reason() == BackgroundReason.RECALLED || o.reason() == BackgroundReason.AGGREGATE)
+                    && o.predicate() >= 0 && ClauseReader.dominates(p, o.predicate(), main))) {
+                now = c.withReason(BackgroundReason.RECALLED);
+            }
+            out.add(now);
+        }
+        return out;
+    }
+
+    /** The token an "after" phrase or clause holding the trigger hangs from ("after its talks failed"), or -1. */
+    private int laterClause(ParsedText p, int anchor) {
+        int t = anchor;
+        for (int hop = 0; hop < 3 && t >= 0; hop++) {
+            int mark = p.child(t, "mark");
+            if (mark < 0) {
+                mark = p.child(t, "case");
+            }
+            if (mark >= 0 && AFTER.contains(lower(p.token(mark)))) {
+                return p.head(t);
+            }
+            t = p.head(t);
+        }
+        return -1;
     }
 
     private static boolean tolls(EventClause c) {
