@@ -247,4 +247,12 @@ class EventRecordsSpecTest {
                 + "Davis Marek told Reuters.");
         assertTrue(r.events().stream().noneMatch(e -> e.type().equals("Protests")), () -> r.events().toString());
     }
+
+    @Test
+    void whatTheGroupAlsoDidInARecalledAttackIsRecalledToo() {
+        AnalyzedArticle r = TestPipeline.analyze("2024-08-20", "The war began with the Front's attack on Ostrava in "
+                + "October 2023, which killed 1,200 people.\n\nThe Front also seized 250 people, 105 of whom are "
+                + "still held captive.");
+        assertTrue(records(r).isEmpty(), () -> records(r).toString());
+    }
 }

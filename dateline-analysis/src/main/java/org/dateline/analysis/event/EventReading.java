@@ -129,21 +129,38 @@ final class EventReading {
     /**
      * The reports read again in the light of the clause they are told before: an event in a clause "after" which a
      * recalled event or a tally happened is older still ("The group restarted attacks in recent months after its
-     * talks with the government failed"), and recalled with it, when it tells no date of its own.
+     * talks with the government failed"), and recalled with it, when it tells no date of its own; so is one that
+     * goes on "also" from a sentence that only recalls or tallies.
      */
     List<EventClause> before(ParsedText p, List<EventClause> read) {
         List<EventClause> out = new ArrayList<>(read.size());
         for (EventClause c : read) {
             EventClause now = c;
             int main = c.isNew() && !c.date().basis().equals("TEXT") ? laterClause(p, c.anchor()) : -1;
-            if (main >= 0 && read.stream().anyMatch(o -> o.sentence() == c.sentence() && !o.isNew()
-                    && (o.reason() == BackgroundReason.RECALLED || o.reason() == BackgroundReason.AGGREGATE)
-                    && o.predicate() >= 0 && ClauseReader.dominates(p, o.predicate(), main))) {
+            if (main >= 0 && read.stream().anyMatch(o -> o.sentence() == c.sentence() && old(o)
+                    && o.predicate() >= 0 && ClauseReader.dominates(p, o.predicate(), main))
+                    || c.isNew() && !c.date().basis().equals("TEXT") && also(p, c) && out.stream()
+                    .filter(o -> o.sentence() == c.sentence() - 1).allMatch(EventReading::old)
+                    && out.stream().anyMatch(o -> o.sentence() == c.sentence() - 1)) {
                 now = c.withReason(BackgroundReason.RECALLED);
             }
             out.add(now);
         }
         return out;
+    }
+
+    private static boolean old(EventClause c) {
+        return c.reason() == BackgroundReason.RECALLED || c.reason() == BackgroundReason.AGGREGATE;
+    }
+
+    /**
+     * Whether the clause goes on with the one before ("Hamas also seized 251 people" after the toll of its attack
+     * months ago): it is told with "also", by its verb, in the sentence's first clause.
+     */
+    private static boolean also(ParsedText p, EventClause c) {
+        int verb = c.predicate();
+        return verb >= 0 && p.head(verb) < 0 && p.children(verb).stream().anyMatch(d -> d.relation().equals("advmod")
+                && p.token(d.dependent()).lemma().equalsIgnoreCase("also"));
     }
 
     /** The token an "after" phrase or clause holding the trigger hangs from ("after its talks failed"), or -1. */
