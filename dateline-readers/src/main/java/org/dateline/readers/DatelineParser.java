@@ -39,7 +39,8 @@ public final class DatelineParser {
         String month = "(?i:" + alternation(lexicon.months()) + ")\\.?";
         String date = "(?:" + month + "\\s+\\d{1,2}|\\d{1,2}\\s+" + month + ")(?:,\\s*\\d{4})?";
         String agencies = "(?i:" + alternation(lexicon.agencies()) + ")";
-        String agency = "\\s*\\(" + agencies + "\\)";
+        // the agency alone, or among the outlet's and the date's words: "(UrduPoint News / Sputnik - 8 September)"
+        String agency = "\\s*\\((?:[^()\\n]{0,60}?[\\s/,])?" + agencies + "(?:[\\s/,\\-][^()\\n]{0,60})?\\)";
         String separator = "\\s*(?:" + lexicon.dashes().stream()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .map(dash -> Pattern.quote(dash) + (dash.chars().allMatch(c -> c == '-') ? "(?=\\s|\\z)" : ""))
@@ -48,7 +49,7 @@ public final class DatelineParser {
         String agencyAfterStop = "\\.\\s+\\p{Lu}[\\p{Lu}\\-]{2,}";
         this.capitalsAtStart = Pattern.compile("\\A\\s*(?=\\p{Lu}[\\p{Lu}.])"
                 + dateline(CAPS_WORD, TITLE_WORD, date, date, "(?:" + agency + "|" + agencyAfterStop + ")?")
-                + separator);
+                + "(?:" + separator + "|(?<=\\))\\s+(?=\\p{Lu}))"); // "CAIRO (... Sputnik ...) Fighting ..."
         this.agencyAtStart = Pattern.compile("\\A\\s*" + dateline(TITLE_WORD, TITLE_WORD, date, date, agency)
                 + separator);
         this.marked = Pattern.compile("\\A[\\s*]*"

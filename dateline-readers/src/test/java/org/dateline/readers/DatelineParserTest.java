@@ -37,6 +37,7 @@ class DatelineParserTest {
             "   BRUSSELS - Ministers met.                                  | BRUSSELS                          | Brussels",
             "GAZA STRIP: A strike hit a school.                            | GAZA STRIP                        | Gaza Strip",
             "TBILISI. KAZINFORM - Talks began.                             | TBILISI. KAZINFORM                | Tbilisi",
+            "CAIRO (Daily News / Sputnik - 8th May, 2021) Fighting raged.  | CAIRO (Daily News / Sputnik - 8th May, 2021) | Cairo",
         })
         void findsTheDatelineAndItsPlace(String text, String printed, String place) {
             Dateline dateline = parser.find(text).orElseThrow();
@@ -58,6 +59,7 @@ class DatelineParserTest {
             "",
             "   ",
             "KYIV",
+            "NATO (the alliance) Members met.",
         })
         void findsNoneInOrdinaryOpenings(String text) {
             assertEquals(Optional.empty(), parser.find(text));

@@ -99,8 +99,7 @@ public final class PlaceRecognizer implements Stage {
         List<Place> out = new ArrayList<>();
         Dateline dl = a.article().dateline();
         if (dl != null && dl.place() != null && !dl.place().isBlank()) {
-            int comma = dl.text().indexOf(',');
-            int end = dl.start() + (comma > 0 ? comma : dl.text().length());
+            int end = dl.start() + placeLength(dl.text());
             out.add(new Place("p1", dl.place(), a.text().substring(dl.start(), end), "city", "DATELINE", null,
                     dl.start(), end, 0));
         }
@@ -247,6 +246,21 @@ public final class PlaceRecognizer implements Stage {
             }
             i = end;
         }
+    }
+
+    /** The printed place that opens a dateline: up to its first comma or parenthesis ("KYIV (Reuters)"). */
+    static int placeLength(String dateline) {
+        int n = dateline.length();
+        for (int i = 0; i < dateline.length(); i++) {
+            if (dateline.charAt(i) == ',' || dateline.charAt(i) == '(') {
+                n = i;
+                break;
+            }
+        }
+        while (n > 0 && Character.isWhitespace(dateline.charAt(n - 1))) {
+            n--;
+        }
+        return n;
     }
 
     private static boolean properRun(ParsedText p, int first, int end) {
