@@ -255,4 +255,13 @@ class EventRecordsSpecTest {
                 + "still held captive.");
         assertTrue(records(r).isEmpty(), () -> records(r).toString());
     }
+
+    @Test
+    void theNumberOfDeadReachedIsTheIncidentsFatalities() {
+        AnalyzedArticle r = TestPipeline.analyze("2024-04-17", "Moldovan forces struck Ostrava with missiles on "
+                + "Wednesday morning, the governor said.\n\nBy noon, the number of dead due to the attack rose to 14.");
+        Event e = onlyRecord(r);
+        assertTrue(e.counts().stream().anyMatch(c -> c.kind().equals("FATALITIES") && c.value() == 14),
+                () -> e.counts().toString());
+    }
 }

@@ -22,12 +22,18 @@ public final class QuantityExtractor implements Stage {
     private static final Set<String> NOT_COUNTS = Set.of("DATE", "TIME", "DURATION", "SET", "MONEY", "PERCENT",
             "ORDINAL");
     private final Map<String, Double> words = new HashMap<>();
-    /** Nouns of a count of victims that a number reaches ("the toll rose to 14"): {@code count-nouns.tsv}. */
-    private final Set<String> tolls = Lexicon.load("en", "count-nouns.tsv", 1).words();
+    /** Nouns of a count that a number reaches ("the toll rose to 14"), with their role ({@code count-nouns.tsv}). */
+    private final Map<String, String> tolls = new HashMap<>();
 
     public QuantityExtractor() {
         for (List<String> row : Lexicon.load("en", "number-words.tsv", 2).rows()) {
             words.put(row.get(0).toLowerCase(Locale.ROOT), Double.parseDouble(row.get(1)));
+        }
+        for (List<String> row : Lexicon.load("en", "count-nouns.tsv", 2).rows()) {
+            if (!row.get(1).equals("TOLL") && !row.get(1).equals("NUMBER_OF")) {
+                throw new IllegalStateException("count-nouns.tsv: unknown role " + row.get(1) + " of " + row.get(0));
+            }
+            tolls.put(row.get(0), row.get(1));
         }
     }
 
@@ -92,13 +98,28 @@ public final class QuantityExtractor implements Stage {
             if (noun < 0 && p.token(head).isVerb()) {
                 noun = p.child(head, "obj");
             }
-            if (noun >= 0 && tolls.contains(p.token(noun).lemma().toLowerCase(Locale.ROOT))) {
+            String role = noun < 0 ? null : tolls.get(p.token(noun).lemma().toLowerCase(Locale.ROOT));
+            if ("NUMBER_OF".equals(role)) {
+                noun = counted(p, noun); // "the number of dead rose to 14"
+            }
+            if (noun >= 0 && role != null) {
                 Token n = p.token(noun);
                 return new Quantity(t.text(), value, n.text(), n.lemma().toLowerCase(Locale.ROOT), t.start(),
                         t.end(), t.sentence());
             }
         }
         return null;
+    }
+
+    /** What "the number of" counts: its "of" phrase's noun or adjective ("dead", "casualties"), or -1. */
+    private static int counted(ParsedText p, int number) {
+        for (var d : p.children(number)) {
+            int c = p.child(d.dependent(), "case");
+            if (d.relation().startsWith("nmod") && c >= 0 && p.token(c).lemma().equalsIgnoreCase("of")) {
+                return d.dependent();
+            }
+        }
+        return -1;
     }
 
     /** The value of the number tokens [first, last]: digits with separators, or number words with multipliers. */
