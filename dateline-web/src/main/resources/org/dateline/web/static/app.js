@@ -411,8 +411,16 @@ async function route() {
   }
 }
 
-window.addEventListener('hashchange', route);
+/** Routes when the hash names another panel: back to an address without a hash fires popstate, not hashchange. */
+function routeIfMoved() {
+  if (JSON.stringify(parseHash(location.hash)) !== JSON.stringify(state.route)) {
+    route();
+  }
+}
+
+window.addEventListener('hashchange', routeIfMoved);
 window.addEventListener('popstate', () => {
+  routeIfMoved();
   const view = parseView(location.search);
   if (!sameFilter(view, state.view)) {
     applyView(view, { fit: true });
