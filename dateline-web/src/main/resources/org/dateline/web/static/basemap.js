@@ -119,13 +119,20 @@ export class BaseMap {
     return overlays;
   }
 
-  /** The outline scale for the zoom, loaded when first needed; areas in view; rivers from their zoom. */
+  /**
+   * The outline scale for the zoom, loaded when first needed (the coarsest too, drawn until a finer one is there);
+   * areas in view; rivers from their zoom.
+   */
   async update() {
     const zoom = this.map.getZoom();
     const wanted = [...this.borders].filter((b) => b.minZoom <= zoom).pop();
     try {
       if (wanted) {
-        await this.showBorders(wanted);
+        if (wanted !== this.borders[0]) {
+          this.loadBorders(this.borders[0]).catch((e) => this.onError(e));
+        }
+        await this.loadBorders(wanted);
+        this.showBorders();
       }
       if (this.rivers && zoom >= RIVERS_FROM_ZOOM && !this.riversLoaded) {
         this.riversLoaded = true;
@@ -137,18 +144,24 @@ export class BaseMap {
     }
   }
 
-  async showBorders(wanted) {
-    if (!wanted.layer) {
-      wanted.loading ??= fetchJson(wanted.url).then((topo) => {
-        wanted.layer = this.L.geoJSON({ type: 'FeatureCollection', features: features(topo, 'countries') },
-          { pane: 'land', interactive: false, style: LAND });
-      });
-      await wanted.loading;
-    }
-    for (const b of this.borders) {
-      const show = b === wanted;
-      if (b.layer && show !== this.map.hasLayer(b.layer)) {
-        if (show) {
+  /** Loads a scale of outlines once, then draws the finest loaded scale fit for the zoom. */
+  loadBorders(border) {
+    border.loading ??= fetchJson(border.url).then((topo) => {
+      border.layer = this.L.geoJSON({ type: 'FeatureCollection', features: features(topo, 'countries') },
+        { pane: 'land', interactive: false, style: LAND });
+      this.showBorders();
+    });
+    return border.loading;
+  }
+
+  /** Draws one scale: the finest loaded one not meant for a deeper zoom than the map's, else the coarsest loaded. */
+  showBorders() {
+    const zoom = this.map.getZoom();
+    const loaded = this.borders.filter((b) => b.layer);
+    const best = loaded.filter((b) => b.minZoom <= zoom).pop() ?? loaded[0];
+    for (const b of loaded) {
+      if ((b === best) !== this.map.hasLayer(b.layer)) {
+        if (b === best) {
           b.layer.addTo(this.map);
         } else {
           this.map.removeLayer(b.layer);
