@@ -24,8 +24,22 @@ final class EventPlanner {
         this.connection = connection;
     }
 
-    /** The plan of {@code f}, or empty when some restriction lets no row through. */
+    /** The plan of {@code f} for reading all its rows (counts, the timeline), or empty when none can match. */
     Optional<EventPlan> plan(EventFilter f) throws SQLException {
+        return plan(f, false);
+    }
+
+    /**
+     * The plan of {@code f} for reading one page of it in its order, or empty when none can match. A map view holding
+     * a large share of the events is not read through the R*Tree: in date order, a page of them comes after about
+     * (offset + limit) × all / in-view rows, fewer than the view's own rows once those are more than the square root
+     * of (offset + limit) × all (a world view, or a country's, of a large corpus).
+     */
+    Optional<EventPlan> planPage(EventFilter f) throws SQLException {
+        return plan(f, true);
+    }
+
+    private Optional<EventPlan> plan(EventFilter f, boolean page) throws SQLException {
         int smallest = Integer.MAX_VALUE;
         List<String> codes = List.of();
         boolean codesIndexed = false;
@@ -42,7 +56,7 @@ final class EventPlanner {
             int n = box == null ? 0 : count("SELECT 1 FROM event_clusters_rtree"
                     + " WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?",
                     box.minLat(), box.maxLat(), box.minLon(), box.maxLon());
-            boxIndexed = n <= INDEX_LIMIT;
+            boxIndexed = n <= INDEX_LIMIT && !(page && walkIsShorter(f, n));
             smallest = Math.min(smallest, n);
         }
         boolean sourcesIndexed = false;
@@ -56,6 +70,19 @@ final class EventPlanner {
         }
         return Optional.of(new EventPlan(codes, box, codesIndexed, boxIndexed, sourcesIndexed,
                 smallest <= PROBE_LIMIT));
+    }
+
+    /** Whether a page in date order comes sooner by walking the events than by reading the view's {@code n} rows. */
+    private boolean walkIsShorter(EventFilter f, int n) throws SQLException {
+        if (f.order() != EventOrder.OLDEST && f.order() != EventOrder.NEWEST) {
+            return false;
+        }
+        long rows;
+        try (PreparedStatement query = connection.prepareStatement("SELECT max(cluster_key) FROM event_clusters");
+             ResultSet r = query.executeQuery()) {
+            rows = r.next() ? r.getLong(1) : 0;
+        }
+        return (long) n * n > ((long) f.offset() + f.limit()) * rows;
     }
 
     /** The box the filter's circle and box leave, or null when they do not overlap (or neither is set). */

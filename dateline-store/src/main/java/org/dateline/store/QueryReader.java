@@ -46,7 +46,7 @@ final class QueryReader {
 
     /** Hands the events to {@code sink} one at a time, as they are read. */
     void each(EventFilter filter, Consumer<MergedEvent> sink) throws SQLException {
-        Optional<EventPlan> plan = planner.plan(filter);
+        Optional<EventPlan> plan = planner.planPage(filter);
         if (plan.isEmpty()) {
             return;
         }
@@ -74,7 +74,7 @@ final class QueryReader {
 
     /** The steps of SQLite's plan for the filter's query ({@code EXPLAIN QUERY PLAN}), to check index use. */
     List<String> plan(EventFilter filter) throws SQLException {
-        Optional<EventPlan> plan = planner.plan(filter);
+        Optional<EventPlan> plan = planner.planPage(filter);
         if (plan.isEmpty()) {
             return List.of("NOTHING TO READ");
         }
