@@ -126,19 +126,20 @@ export class BaseMap {
   async update() {
     const zoom = this.map.getZoom();
     const wanted = [...this.borders].filter((b) => b.minZoom <= zoom).pop();
+    this.showAreas(zoom);
+    if (this.rivers && zoom >= RIVERS_FROM_ZOOM && !this.riversLoaded) {
+      this.riversLoaded = true;
+      this.loadRivers().catch((e) => this.onError(e));
+    }
+    if (!wanted) {
+      return;
+    }
     try {
-      if (wanted) {
-        if (wanted !== this.borders[0]) {
-          this.loadBorders(this.borders[0]).catch((e) => this.onError(e));
-        }
-        await this.loadBorders(wanted);
-        this.showBorders();
+      if (wanted !== this.borders[0]) {
+        this.loadBorders(this.borders[0]).catch((e) => this.onError(e));
       }
-      if (this.rivers && zoom >= RIVERS_FROM_ZOOM && !this.riversLoaded) {
-        this.riversLoaded = true;
-        await this.loadRivers();
-      }
-      this.showAreas(zoom);
+      await this.loadBorders(wanted);
+      this.showBorders();
     } catch (e) {
       this.onError(e);
     }
