@@ -6,8 +6,9 @@
  * town's names showing), never further. Leaflet and markercluster are the globals L.
  *
  * Test hooks: a marker is `.event-marker` with data-event-id, data-place, data-fatalities, data-modality and a title
- * "Place — Sub-type"; a cluster is `.event-cluster` with data-count, data-places ("|Izyum|Bilohorivka|") and, when all
- * its events share one place, data-place; the list of a point is `.point-list` in a popup.
+ * "Place — Sub-type", and the selected one's place named beside it (`.selected-place`); a cluster is
+ * `.event-cluster` with data-count, data-places ("|Izyum|Bilohorivka|") and, when all its events share one place,
+ * data-place; the list of a point is `.point-list` in a popup.
  */
 import { el, eventLink } from './dom.js';
 import { EVENT_TYPES, OTHER_TYPE_CLASS, formatCount, formatEventDate, typeClass, modalityWords } from './format.js';
@@ -267,6 +268,7 @@ export class EventMap {
     const previous = this.markers.get(this.selectedId);
     if (previous) {
       previous.setIcon(this.eventIcon(previous.options.event, false));
+      previous.unbindTooltip();
     }
     this.selectedId = id;
     const marker = this.markers.get(id);
@@ -274,6 +276,10 @@ export class EventMap {
       return;
     }
     marker.setIcon(this.eventIcon(marker.options.event, true));
+    // the event's own place is named beside it, however small (the base map names only the larger places)
+    marker.bindTooltip(placeName(marker.options.event), {
+      permanent: true, direction: 'right', offset: [10, 0], className: 'selected-place', interactive: false,
+    });
     const readable = READABLE_ZOOM[marker.options.event.place?.geoPrecision] ?? READABLE_ZOOM[1];
     const zoom = Math.max(this.map.getZoom(), readable);
     if (this.map.getZoom() < readable || !this.map.getBounds().pad(-0.1).contains(marker.getLatLng())) {

@@ -414,6 +414,7 @@ class DeskBrowserTest {
         }
         assertEquals(0, page.locator(".place-label[data-name=\"Kyiv\"]").count(), "Kyiv is far out of view");
         assertThat(page.locator(".event-marker.selected[data-place=\"Bilohorivka\"]")).isVisible();
+        assertThat(page.locator(".leaflet-tooltip.selected-place")).hasText("Bilohorivka"); // too small for the names
         assertTrue(inside(page.locator(".event-marker.selected"), page.locator("#map")));
         assertThat(page.locator(".leaflet-land-pane path").first()).isAttached(); // the outlines under the names
     }
