@@ -85,6 +85,11 @@ class DeskBrowserTest {
             new DeskServer.PlaceName("Bilohorivka", 48.9258, 38.2467, "PPL", 900, "UA"));
     /** The place of the article the tests post, and what its (fake) analysis finds there. */
     static final String POSTED_PLACE = "Chuhuiv";
+    /** Where the tests post two articles of one place, months apart (two events at one point). */
+    static final String TWICE_PLACE = "Balakliia";
+    /** The places the fake analysis knows: name, lat, lon. */
+    static final Map<String, double[]> POSTED_PLACES = Map.of(POSTED_PLACE, new double[] {49.8353, 36.6861},
+            TWICE_PLACE, new double[] {49.4627, 36.8586});
 
     @TempDir
     static Path dir;
@@ -121,7 +126,7 @@ class DeskBrowserTest {
         store.refresh();
         server = DeskServer.start(DeskConfig.local(0).withVendor(VENDOR.toAbsolutePath().normalize()), store,
                 () -> new Analyzer((text, date) -> new ParsedText(text, date, List.of(), List.of(), List.of(),
-                        List.of(), List.of(), List.of()), List.of(new ProtestInKharkiv())),
+                        List.of(), List.of(), List.of()), List.of(new ProtestWhereTheTextSays())),
                 PlaceLookup.corpusOnly(store), () -> PLACE_NAMES);
         Files.createDirectories(SCREENSHOTS);
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000); // a busy CI machine answers slowly, not wrongly
@@ -382,12 +387,7 @@ class DeskBrowserTest {
         home();
         int before = Integer.parseInt(page.locator("#corpus-stats").getAttribute("data-events"));
         assertThat(page.locator("#new-events")).isHidden();
-        Object status = page.evaluate("""
-                async (place) => (await fetch('/api/articles', {method: 'POST', headers: {'Content-Type':
-                  'application/json'}, body: JSON.stringify({date: '2022-09-22', title: 'Rally in ' + place,
-                  source: 'Test Wire', text: 'Hundreds of people rallied in ' + place + ' on Thursday.'})})).status""",
-                POSTED_PLACE);
-        assertEquals(201, ((Number) status).intValue());
+        post("2022-09-22", POSTED_PLACE);
         assertThat(page.locator("#new-events")).hasAttribute("data-count", "1");
         assertThat(page.locator("#new-events")).hasText("1 new event");
         Locator fresh = page.locator(".home-view .event-row.fresh");
@@ -398,6 +398,23 @@ class DeskBrowserTest {
         assertThat(page.locator("#corpus-stats")).hasAttribute("data-events", String.valueOf(before + 1));
         assertThat(page.locator(".event-marker[data-place=\"" + POSTED_PLACE + "\"], .event-cluster[data-places*=\"|"
                 + POSTED_PLACE + "|\"]").first()).isAttached();
+    }
+
+    @Test
+    void eventsAtOnePointOpenAsAList() {
+        home();
+        post("2022-07-04", TWICE_PLACE);
+        post("2022-08-15", TWICE_PLACE);
+        home();
+        Locator cluster = page.locator(".event-cluster[data-place=\"" + TWICE_PLACE + "\"]");
+        assertThat(cluster).hasAttribute("data-count", "2");
+        cluster.click();
+        Locator list = page.locator(".leaflet-popup .point-list");
+        assertThat(list.locator(".point-list-head")).hasText("2 events at " + TWICE_PLACE);
+        assertThat(list.locator(".event-row")).hasCount(2);
+        String first = list.locator(".event-row").first().getAttribute("data-event-id");
+        list.locator(".event-row a").first().click();
+        assertThat(page.locator("#panel .event-view")).hasAttribute("data-event-id", first);
     }
 
     @Test
@@ -490,6 +507,16 @@ class DeskBrowserTest {
         return id;
     }
 
+    /** Posts an article from the open page (same origin, as JSON) about a protest at {@code place}. */
+    private void post(String date, String place) {
+        Object status = page.evaluate("""
+                async ([date, place]) => (await fetch('/api/articles', {method: 'POST', headers: {'Content-Type':
+                  'application/json'}, body: JSON.stringify({date, title: 'Rally in ' + place, source: 'Test Wire',
+                  text: 'Hundreds of people rallied in ' + place + ' on ' + date + '.'})})).status""",
+                List.of(date, place));
+        assertEquals(201, ((Number) status).intValue());
+    }
+
     /** The map's zoom, as the address says it. */
     private double mapZoom() {
         String map = URI.create(page.url()).getQuery().replaceAll(".*(^|&)map=([^&#]*).*", "$2");
@@ -514,21 +541,21 @@ class DeskBrowserTest {
         return elements.all().stream().mapToInt(e -> Integer.parseInt(e.getAttribute(attribute))).sum();
     }
 
-    /** A fake analysis (no CoreNLP): every article reports a peaceful protest in {@link #POSTED_PLACE}. */
-    private static final class ProtestInKharkiv implements Stage {
+    /** A fake analysis (no CoreNLP): every article reports a peaceful protest at the first known place it names. */
+    private static final class ProtestWhereTheTextSays implements Stage {
         @Override
         public Analysis apply(Analysis a) {
             String day = a.article().date().toString();
-            int at = Math.max(0, a.text().indexOf(POSTED_PLACE));
-            Geo geo = new Geo(null, POSTED_PLACE, 49.8353, 36.6861, "P", "PPLA2", "UA", "Ukraine", "Kharkiv", null, 1,
-                    0.9);
+            String name = POSTED_PLACES.keySet().stream().filter(a.text()::contains).findFirst().orElseThrow();
+            double[] point = POSTED_PLACES.get(name);
+            int at = a.text().indexOf(name);
+            Geo geo = new Geo(null, name, point[0], point[1], "P", "PPLA2", "UA", "Ukraine", "Kharkiv", null, 1, 0.9);
             Event e = new Event("ev1", "Protests", "Peaceful protest", "PEACEFUL_PROTEST", "rallied", null,
                     new EventActor("Protesters (Ukraine)", "people", null, "PROTESTERS", "UA", null), null,
-                    new EventPlace(null, POSTED_PLACE, geo, 1, "TEXT"), new EventDate(day, day, day, 1, false, null,
-                    "TEXT"), List.of(), new Assertion(a.article().source(), null, "OUTLET", null), "REPORTED",
-                    "ASSERTED", false, null, 0.9, 0, a.text().length(), 0, List.of());
-            Place named = new Place("p1", POSTED_PLACE, POSTED_PLACE, "city", "EVENT", geo, at,
-                    at + POSTED_PLACE.length(), 0);
+                    new EventPlace(null, name, geo, 1, "TEXT"), new EventDate(day, day, day, 1, false, null, "TEXT"),
+                    List.of(), new Assertion(a.article().source(), null, "OUTLET", null), "REPORTED", "ASSERTED",
+                    false, null, 0.9, 0, a.text().length(), 0, List.of());
+            Place named = new Place("p1", name, name, "city", "EVENT", geo, at, at + name.length(), 0);
             return a.withPlaces(List.of(named)).withEvents(List.of(e));
         }
     }
