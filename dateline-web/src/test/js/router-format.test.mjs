@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleHash, entityHash, eventHash, parseHash } from '../../main/resources/org/dateline/web/static/router.js';
 import {
-  formatEventDate, splitSnippet, typeClass, verificationWords,
+  counted, firstWords, formatEventDate, headlineOf, splitSnippet, typeClass, verificationWords,
 } from '../../main/resources/org/dateline/web/static/format.js';
 import { filterParams } from '../../main/resources/org/dateline/web/static/api.js';
 
@@ -49,6 +49,23 @@ test('snippets: bracketed words are matches, the rest text, markup untouched', (
     { text: '…the ', match: false }, { text: 'mass', match: true }, { text: ' ', match: false },
     { text: 'grave', match: true }, { text: ' near <b>Izium', match: false }]);
   assert.deepEqual(splitSnippet('open [bracket'), [{ text: 'open [bracket', match: false }]);
+});
+
+test('with marks, brackets in the text stay text', () => {
+  assert.deepEqual(splitSnippet('an explosion [sic] shook the city', [{ start: 19, end: 24 }]), [
+    { text: 'an explosion [sic] ', match: false }, { text: 'shook', match: true },
+    { text: ' the city', match: false }]);
+  assert.deepEqual(splitSnippet('ab', [{ start: 5, end: 9 }]), [{ text: 'ab', match: false }], 'marks past the end');
+  assert.deepEqual(splitSnippet('abc', []), [{ text: 'abc', match: false }]);
+});
+
+test('counts read right, and untitled articles show their first words', () => {
+  assert.equal(counted(1, 'event'), '1 event');
+  assert.equal(counted(2, 'event'), '2 events');
+  assert.equal(headlineOf({ title: null, headline: 'IZIUM, Ukraine - Forces found …' }), 'IZIUM, Ukraine - Forces found …');
+  assert.equal(headlineOf({ title: 'Rally' }), 'Rally');
+  assert.equal(headlineOf({ text: 'KYIV - Drones hit the capital.' }), 'KYIV - Drones hit the capital.');
+  assert.ok(firstWords('word '.repeat(40)).endsWith(' …'));
 });
 
 test('filters become query parameters; dates can be left out for the timeline', () => {

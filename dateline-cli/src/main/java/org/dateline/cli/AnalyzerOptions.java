@@ -51,12 +51,17 @@ final class AnalyzerOptions {
                 : Analyzer.standard(parser, g, NewnessModel.english(new MiniLmEncoder()), newness);
     }
 
+    /** The gazetteer index to use, or null with --no-gazetteer (the file may not exist). */
+    Path gazetteerFile() {
+        return noGazetteer ? null : gazetteer != null ? gazetteer : GazetteerLocation.defaultIndex();
+    }
+
     /** The gazetteer, or null (with a warning) when the default index has not been built. */
     Gazetteer openGazetteer() {
         if (noGazetteer) {
             return null;
         }
-        Path file = gazetteer != null ? gazetteer : GazetteerLocation.defaultIndex();
+        Path file = gazetteerFile();
         if (gazetteer == null && !Files.exists(file)) {
             System.err.println("dateline: places are not resolved: no gazetteer index at " + file
                     + " (build it with: ./dateline gazetteer build)");

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.dateline.cli.bench.Machine;
 import org.dateline.web.bench.HttpLoad;
 import org.dateline.web.bench.LoadResult;
+import org.dateline.web.bench.MapViews;
 import org.dateline.web.bench.QueryVariants;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +22,9 @@ import picocli.CommandLine.Spec;
         "Load a running desk (dateline serve) with N client threads, each sending GET requests one after another,",
         "and print requests, errors (non-2xx or no answer), throughput and latency percentiles (target: no errors,",
         "p99 <= 200 ms). An /api/events URL is varied over the corpus's two most frequent kinds, map views around",
-        "its events' places and a kind within a view, unless --exact."})
+        "its events' places and a kind within a view, unless --exact; with --views, every request asks a map view",
+        "never asked before (so the server's cache cannot answer), and with --tiles each view's place-name tiles",
+        "too, as the page asks them."})
 final class HttpBenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -42,6 +45,15 @@ final class HttpBenchCommand implements Callable<Integer> {
     @Option(names = "--exact", description = "Send the URL as it is, never varied.")
     boolean exact;
 
+    @Option(names = "--views", description = "Ask every /api/events request for a new map view (bbox), uncached.")
+    boolean views;
+
+    @Option(names = "--tiles", description = "With --views: after each view, its place-name tiles (/api/places).")
+    boolean tiles;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Seed of the --views walk (default: ${DEFAULT-VALUE}).")
+    long seed = 17;
+
     @Override
     public Integer call() throws InterruptedException {
         if (clients < 1 || seconds < 1 || warmup < 0) {
@@ -51,19 +63,35 @@ final class HttpBenchCommand implements Callable<Integer> {
         if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
             throw new ParameterException(spec.commandLine(), "--url must be an http(s) URL, got " + url);
         }
-        List<URI> urls;
+        if ((views && exact) || (tiles && !views)) {
+            throw new ParameterException(spec.commandLine(), "--views cannot go with --exact, and --tiles needs"
+                    + " --views");
+        }
+        if (views && !url.getPath().endsWith("/api/events")) {
+            throw new ParameterException(spec.commandLine(), "--views varies an /api/events URL, got " + url);
+        }
+        HttpLoad load;
+        String what;
         try {
-            urls = exact ? List.of(url) : QueryVariants.of(url);
+            if (views) {
+                MapViews walk = MapViews.of(url, tiles, seed);
+                load = new HttpLoad(walk, clients);
+                what = walk.describe();
+            } else {
+                List<URI> urls = exact ? List.of(url) : QueryVariants.of(url);
+                load = new HttpLoad(urls, clients);
+                what = urls.size() + " URLs in turn:\n  " + String.join("\n  ", urls.stream().map(URI::toString)
+                        .toList());
+            }
         } catch (IOException e) {
             System.err.println("dateline: cannot reach " + url + ": " + e.getMessage());
             return 1;
         }
         Machine m = Machine.current();
         System.out.printf(Locale.ROOT, "machine: %d cores, Java %s (%s)%n", m.cores(), m.java(), m.vm());
-        System.out.printf(Locale.ROOT, "load: %d clients, %d s after %d s of warm-up, over %d URLs:%n", clients,
-                seconds, warmup, urls.size());
-        urls.forEach(u -> System.out.println("  " + u));
-        LoadResult r = new HttpLoad(urls, clients).run(Duration.ofSeconds(warmup), Duration.ofSeconds(seconds));
+        System.out.printf(Locale.ROOT, "load: %d clients, %d s after %d s of warm-up, over %s%n", clients,
+                seconds, warmup, what);
+        LoadResult r = load.run(Duration.ofSeconds(warmup), Duration.ofSeconds(seconds));
         System.out.printf(Locale.ROOT, "requests: %d in %.1f s%n", r.requests(), r.seconds());
         System.out.printf(Locale.ROOT, "errors: %d%n", r.errors());
         r.errorSamples().forEach(e -> System.out.println("  " + e));

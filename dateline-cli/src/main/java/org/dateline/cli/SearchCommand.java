@@ -35,7 +35,7 @@ final class SearchCommand extends StoreReadCommand {
             return 0;
         }
         Table table = new Table(List.of("DATE", "SOURCE", "TITLE", "PASSAGE"), List.of(10, 20, 50, 90));
-        hits.forEach(h -> table.row(h.date(), h.source(), h.title(), h.snippet()));
+        hits.forEach(h -> table.row(h.date(), h.source(), h.headline(), h.bracketed()));
         table.print(System.out);
         return 0;
     }

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.dateline.geo.Gazetteer;
 import org.dateline.store.CorpusStore;
+import org.dateline.web.AnalyzerStatus;
 import org.dateline.web.DeskConfig;
 import org.dateline.web.DeskServer;
 import org.dateline.web.Once;
@@ -63,7 +66,7 @@ final class ServeCommand extends StoreReadCommand {
         DeskServer server;
         try {
             server = DeskServer.start(config, store, () -> analyzer.create(gazetteer.get()),
-                    new PlaceLookup(store, gazetteer));
+                    new PlaceLookup(store, gazetteer), () -> placeNames(analyzer.gazetteerFile()));
         } catch (UncheckedIOException e) {
             throw new CommandFailure(e.getCause().getMessage());
         }
@@ -82,6 +85,10 @@ final class ServeCommand extends StoreReadCommand {
             System.err.println("dateline: no token, so articles cannot be posted on " + host
                     + " (give --token-file FILE or DATELINE_TOKEN to allow it)");
         }
+        if (server.analyzer().state() == AnalyzerStatus.State.LOADING) {
+            System.err.println("dateline: loading the analyzer's models in the background, for posted articles"
+                    + " (GET /api/config says when they are ready)");
+        }
         System.err.println("dateline: serving " + server.uri() + " (Ctrl-C to stop)");
         try {
             stopped.await();
@@ -91,6 +98,21 @@ final class ServeCommand extends StoreReadCommand {
             stop.run();
         }
         return 0;
+    }
+
+    /** The places the map names, from the gazetteer index (none when there is no index). */
+    private static List<DeskServer.PlaceName> placeNames(Path index) {
+        if (index == null || !Files.isRegularFile(index)) {
+            return List.of();
+        }
+        List<DeskServer.PlaceName> names = new ArrayList<>();
+        try (Gazetteer g = Gazetteer.openForLookups(index)) {
+            g.populatedPlaces(1, p -> names.add(new DeskServer.PlaceName(p.name(), p.lat(), p.lon(), p.featureCode(),
+                    p.population(), p.country())));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return names;
     }
 
     /** The token of --token-file, else of DATELINE_TOKEN, else null. */

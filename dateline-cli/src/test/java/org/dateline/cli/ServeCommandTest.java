@@ -105,4 +105,17 @@ class ServeCommandTest {
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("dateline: cannot reach http://127.0.0.1:" + port + "/api/events"), r.err());
     }
+
+    @Test
+    void mapViewsAreAskedOnlyOfAnEventsUrlAndTilesOnlyWithViews() {
+        String url = "http://127.0.0.1:9/api/events";
+        CliRun tiles = CliRun.of("bench", "http", "--url", url, "--tiles");
+        assertEquals(2, tiles.code(), tiles.err());
+        assertTrue(tiles.err().contains("--tiles needs --views"), tiles.err());
+        CliRun both = CliRun.of("bench", "http", "--url", url, "--views", "--exact");
+        assertEquals(2, both.code(), both.err());
+        CliRun stats = CliRun.of("bench", "http", "--url", "http://127.0.0.1:9/api/stats", "--views");
+        assertEquals(2, stats.code(), stats.err());
+        assertTrue(stats.err().contains("--views varies an /api/events URL"), stats.err());
+    }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.dateline.model.NameMatch;
 import org.sqlite.SQLiteConfig;
 
@@ -278,6 +279,24 @@ public final class Gazetteer implements AutoCloseable {
             throw new IllegalStateException("gazetteer " + file + ": " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /**
+     * Hands every populated place (feature class P) of at least {@code minPopulation} people, and every capital and
+     * seat of a first-level area whatever its population, to {@code sink}, most populous first; for a map's labels.
+     */
+    public synchronized void populatedPlaces(long minPopulation, Consumer<GeoRecord> sink) {
+        try (PreparedStatement st = db.prepareStatement("SELECT " + COLUMNS + " FROM place p WHERE p.fclass = 'P'"
+                + " AND (p.population >= ? OR p.fcode IN ('PPLC', 'PPLA')) ORDER BY p.population DESC")) {
+            st.setLong(1, minPopulation);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(record(rs));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("gazetteer " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** The country entry (feature code PCL*) of an ISO 3166-1 alpha-2 code. */

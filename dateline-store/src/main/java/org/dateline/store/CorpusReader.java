@@ -75,15 +75,16 @@ final class CorpusReader {
 
     /** A page of the stored articles, newest publication date first (then by id). */
     List<ArticleSummary> recent(int limit, int offset) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT id, date, title, source, story_id"
-                + " FROM articles ORDER BY date DESC, id LIMIT ? OFFSET ?")) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT a.id, a.date, a.source, a.story_id, "
+                + Headlines.COLUMNS + " FROM articles a ORDER BY a.date DESC, a.id LIMIT ? OFFSET ?")) {
             query.setInt(1, limit);
             query.setInt(2, offset);
             List<ArticleSummary> articles = new ArrayList<>();
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    articles.add(new ArticleSummary(rows.getString(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4), rows.getString(5)));
+                    articles.add(new ArticleSummary(rows.getString(1), rows.getString(2), rows.getString(5),
+                            rows.getString(3), rows.getString(4),
+                            Headlines.of(rows.getString(5), rows.getString(6), rows.getString(7))));
                 }
             }
             return articles;

@@ -259,6 +259,15 @@ public final class CorpusStore implements AutoCloseable {
         return read("count merged events by day", r -> r.timelines().timeline(filter));
     }
 
+    /**
+     * What the filter selects in numbers (its page ignored), and how its choices of kind, country, area and actors
+     * would count ({@link EventSummary}).
+     */
+    public EventSummary summary(EventFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        return read("count merged events", r -> r.summaries().summary(filter));
+    }
+
     /** A page of the stored articles, newest publication date first. */
     public List<ArticleSummary> recentArticles(int limit, int offset) {
         requirePositive(limit);

@@ -1,9 +1,14 @@
 package org.dateline.store;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.dateline.dedup.EventCluster;
 import org.dateline.model.EventModality;
 
@@ -28,29 +33,45 @@ import org.dateline.model.EventModality;
  * @param modalities        the modalities to include; empty means {@code ASSERTED} only, what happened. Planned,
  *                          possible and negated events are background of their articles, and are included when
  *                          their modality is asked for
+ * @param countries         ISO 3166-1 alpha-2 codes of the event's country; any of them (empty: any)
+ * @param admin1            the name of the event's first-level area, ignoring case, or null
+ * @param actor1            words of the acting party's name (case ignored), or null
+ * @param actor2            words of the name of the party acted on (case ignored), or null
+ * @param minFatalities     at least this many fatalities (0: any, events without a figure included)
+ * @param order             the order of the events
  * @param limit             at most this many events ({@link #UNLIMITED} for all)
  * @param offset            skip this many events first
  */
 public record EventFilter(List<String> types, String actor, String text, Near near, Box box, LocalDate from,
                           LocalDate to, int minSources, EventCluster.Status status,
                           MergedEvent.Verification verification, boolean includeBackground,
-                          Set<EventModality> modalities, int limit, int offset) {
+                          Set<EventModality> modalities, Set<String> countries, String admin1, String actor1,
+                          String actor2, int minFatalities, EventOrder order, int limit, int offset) {
     /** The {@code limit} that returns every matching event. */
     public static final int UNLIMITED = Integer.MAX_VALUE;
     /** The page size of {@link #all()}. */
     public static final int DEFAULT_LIMIT = 50;
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
     public EventFilter {
         types = distinct(types);
         modalities = modalities == null || modalities.isEmpty() ? Set.of(EventModality.ASSERTED)
                 : Set.copyOf(modalities);
+        countries = countries(countries);
         actor = blankToNull(actor, "actor");
         text = blankToNull(text, "text");
+        admin1 = blankToNull(admin1, "admin1");
+        actor1 = blankToNull(actor1, "actor1");
+        actor2 = blankToNull(actor2, "actor2");
+        order = order == null ? EventOrder.OLDEST : order;
         if (from != null && to != null && from.isAfter(to)) {
             throw new IllegalArgumentException("from " + from + " is after to " + to);
         }
         if (minSources < 0) {
             throw new IllegalArgumentException("minSources must be 0 or more, got " + minSources);
+        }
+        if (minFatalities < 0) {
+            throw new IllegalArgumentException("minFatalities must be 0 or more, got " + minFatalities);
         }
         if (limit < 1) {
             throw new IllegalArgumentException("limit must be at least 1, got " + limit);
@@ -60,73 +81,148 @@ public record EventFilter(List<String> types, String actor, String text, Near ne
         }
     }
 
-    /** Every event that happened except background ones, the first {@link #DEFAULT_LIMIT}. */
+    /** Every event that happened except background ones, the first {@link #DEFAULT_LIMIT}, earliest first. */
     public static EventFilter all() {
         return new EventFilter(List.of(), null, null, null, null, null, null, 0, null, null, false, Set.of(),
-                DEFAULT_LIMIT, 0);
+                Set.of(), null, null, null, 0, EventOrder.OLDEST, DEFAULT_LIMIT, 0);
     }
 
     public EventFilter withTypes(List<String> kinds) {
-        return new EventFilter(kinds, actor, text, near, box, from, to, minSources, status, verification,
-                includeBackground, modalities, limit, offset);
+        return copy(d -> d.types = kinds);
     }
 
     public EventFilter withActor(String name) {
-        return new EventFilter(types, name, text, near, box, from, to, minSources, status, verification,
-                includeBackground, modalities, limit, offset);
+        return copy(d -> d.actor = name);
     }
 
     public EventFilter withText(String words) {
-        return new EventFilter(types, actor, words, near, box, from, to, minSources, status, verification,
-                includeBackground, modalities, limit, offset);
+        return copy(d -> d.text = words);
     }
 
     public EventFilter withNear(Near circle) {
-        return new EventFilter(types, actor, text, circle, box, from, to, minSources, status, verification,
-                includeBackground, modalities, limit, offset);
+        return copy(d -> d.near = circle);
     }
 
     public EventFilter withBox(Box bounds) {
-        return new EventFilter(types, actor, text, near, bounds, from, to, minSources, status, verification,
-                includeBackground, modalities, limit, offset);
+        return copy(d -> d.box = bounds);
     }
 
     /** Events whose first day lies in [{@code first}, {@code last}]; either may be null (open). */
     public EventFilter withDates(LocalDate first, LocalDate last) {
-        return new EventFilter(types, actor, text, near, box, first, last, minSources, status, verification,
-                includeBackground, modalities, limit, offset);
+        return copy(d -> {
+            d.from = first;
+            d.to = last;
+        });
     }
 
     public EventFilter withMinSources(int sources) {
-        return new EventFilter(types, actor, text, near, box, from, to, sources, status, verification,
-                includeBackground, modalities, limit, offset);
+        return copy(d -> d.minSources = sources);
     }
 
     public EventFilter withStatus(EventCluster.Status only) {
-        return new EventFilter(types, actor, text, near, box, from, to, minSources, only, verification,
-                includeBackground, modalities, limit, offset);
+        return copy(d -> d.status = only);
     }
 
     public EventFilter withVerification(MergedEvent.Verification only) {
-        return new EventFilter(types, actor, text, near, box, from, to, minSources, status, only,
-                includeBackground, modalities, limit, offset);
+        return copy(d -> d.verification = only);
     }
 
     public EventFilter withBackground(boolean include) {
-        return new EventFilter(types, actor, text, near, box, from, to, minSources, status, verification,
-                include, modalities, limit, offset);
+        return copy(d -> d.includeBackground = include);
     }
 
     /** Events of these modalities (empty: {@code ASSERTED} only). */
     public EventFilter withModalities(Set<EventModality> only) {
-        return new EventFilter(types, actor, text, near, box, from, to, minSources, status, verification,
-                includeBackground, only, limit, offset);
+        return copy(d -> d.modalities = only);
+    }
+
+    /** Events placed in any of these countries (ISO 3166-1 alpha-2, any case; empty: any). */
+    public EventFilter withCountries(Set<String> codes) {
+        return copy(d -> d.countries = codes);
+    }
+
+    /** Events placed in the first-level area of this name (case ignored; null: any). */
+    public EventFilter withAdmin1(String name) {
+        return copy(d -> d.admin1 = name);
+    }
+
+    /** Events whose acting party's name holds {@code first} and whose target's holds {@code second} (null: any). */
+    public EventFilter withActors(String first, String second) {
+        return copy(d -> {
+            d.actor1 = first;
+            d.actor2 = second;
+        });
+    }
+
+    public EventFilter withMinFatalities(int fatalities) {
+        return copy(d -> d.minFatalities = fatalities);
+    }
+
+    public EventFilter withOrder(EventOrder by) {
+        return copy(d -> d.order = by);
     }
 
     /** The page of {@code size} events after the first {@code skip}. */
     public EventFilter withPage(int size, int skip) {
-        return new EventFilter(types, actor, text, near, box, from, to, minSources, status, verification,
-                includeBackground, modalities, size, skip);
+        return copy(d -> {
+            d.limit = size;
+            d.offset = skip;
+        });
+    }
+
+    private EventFilter copy(Consumer<Draft> change) {
+        Draft d = new Draft(this);
+        change.accept(d);
+        return new EventFilter(d.types, d.actor, d.text, d.near, d.box, d.from, d.to, d.minSources, d.status,
+                d.verification, d.includeBackground, d.modalities, d.countries, d.admin1, d.actor1, d.actor2,
+                d.minFatalities, d.order, d.limit, d.offset);
+    }
+
+    /** A filter's fields while a copy is changed; validated when the copy is made. */
+    private static final class Draft {
+        List<String> types;
+        String actor;
+        String text;
+        Near near;
+        Box box;
+        LocalDate from;
+        LocalDate to;
+        int minSources;
+        EventCluster.Status status;
+        MergedEvent.Verification verification;
+        boolean includeBackground;
+        Set<EventModality> modalities;
+        Set<String> countries;
+        String admin1;
+        String actor1;
+        String actor2;
+        int minFatalities;
+        EventOrder order;
+        int limit;
+        int offset;
+
+        Draft(EventFilter f) {
+            types = f.types;
+            actor = f.actor;
+            text = f.text;
+            near = f.near;
+            box = f.box;
+            from = f.from;
+            to = f.to;
+            minSources = f.minSources;
+            status = f.status;
+            verification = f.verification;
+            includeBackground = f.includeBackground;
+            modalities = f.modalities;
+            countries = f.countries;
+            admin1 = f.admin1;
+            actor1 = f.actor1;
+            actor2 = f.actor2;
+            minFatalities = f.minFatalities;
+            order = f.order;
+            limit = f.limit;
+            offset = f.offset;
+        }
     }
 
     /**
@@ -178,6 +274,23 @@ public record EventFilter(List<String> types, String actor, String text, Near ne
             out.add(kind.strip());
         }
         return List.copyOf(out);
+    }
+
+    /** The country codes, upper-cased and sorted; each must be two letters. */
+    private static Set<String> countries(Set<String> codes) {
+        if (codes == null) {
+            return Set.of();
+        }
+        Set<String> out = new TreeSet<>();
+        for (String code : codes) {
+            String c = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
+            if (!COUNTRY.matcher(c).matches()) {
+                throw new IllegalArgumentException("a country is an ISO 3166-1 alpha-2 code such as UA, got '" + code
+                        + "'");
+            }
+            out.add(c);
+        }
+        return Collections.unmodifiableSet(out);
     }
 
     private static String blankToNull(String words, String what) {

@@ -24,8 +24,22 @@ final class EventPlanner {
         this.connection = connection;
     }
 
-    /** The plan of {@code f}, or empty when some restriction lets no row through. */
+    /** The plan of {@code f} for reading all its rows (counts, the timeline), or empty when none can match. */
     Optional<EventPlan> plan(EventFilter f) throws SQLException {
+        return plan(f, false);
+    }
+
+    /**
+     * The plan of {@code f} for reading one page of it in its order, or empty when none can match. A map view holding
+     * a large share of the events is not read through the R*Tree: in date order, a page of them comes after about
+     * (offset + limit) × all / in-view rows, fewer than the view's own rows once those are more than the square root
+     * of (offset + limit) × all (a world view, or a country's, of a large corpus).
+     */
+    Optional<EventPlan> planPage(EventFilter f) throws SQLException {
+        return plan(f, true);
+    }
+
+    private Optional<EventPlan> plan(EventFilter f, boolean page) throws SQLException {
         int smallest = Integer.MAX_VALUE;
         List<String> codes = List.of();
         boolean codesIndexed = false;
@@ -39,10 +53,12 @@ final class EventPlanner {
         EventFilter.Box box = box(f);
         boolean boxIndexed = false;
         if (f.near() != null || f.box() != null) {
-            int n = box == null ? 0 : count("SELECT 1 FROM event_clusters_rtree"
+            int cap = page ? pageCap(f) : INDEX_LIMIT;
+            int n = box == null ? 0 : countUpTo("SELECT 1 FROM event_clusters_rtree"
                     + " WHERE max_lat >= ? AND min_lat <= ? AND max_lon >= ? AND min_lon <= ?",
+                    Math.max(cap, PROBE_LIMIT),
                     box.minLat(), box.maxLat(), box.minLon(), box.maxLon());
-            boxIndexed = n <= INDEX_LIMIT;
+            boxIndexed = n <= cap;
             smallest = Math.min(smallest, n);
         }
         boolean sourcesIndexed = false;
@@ -56,6 +72,23 @@ final class EventPlanner {
         }
         return Optional.of(new EventPlan(codes, box, codesIndexed, boxIndexed, sourcesIndexed,
                 smallest <= PROBE_LIMIT));
+    }
+
+    /**
+     * The most rows of a view read through the R*Tree for a page of {@code f}: past the square root of
+     * (offset + limit) × all rows, walking the events in date order finds the page sooner (counting stops there too).
+     */
+    private int pageCap(EventFilter f) throws SQLException {
+        if (f.order() != EventOrder.OLDEST && f.order() != EventOrder.NEWEST) {
+            return INDEX_LIMIT;
+        }
+        long rows;
+        try (PreparedStatement query = connection.prepareStatement("SELECT max(cluster_key) FROM event_clusters");
+             ResultSet r = query.executeQuery()) {
+            rows = r.next() ? r.getLong(1) : 0;
+        }
+        double walk = Math.ceil(Math.sqrt(((double) f.offset() + f.limit()) * rows));
+        return (int) Math.max(1, Math.min(INDEX_LIMIT, walk));
     }
 
     /** The box the filter's circle and box leave, or null when they do not overlap (or neither is set). */
@@ -74,8 +107,13 @@ final class EventPlanner {
 
     /** How many rows {@code select} gives, counted up to {@link #INDEX_LIMIT} + 1. */
     private int count(String select, Object... values) throws SQLException {
+        return countUpTo(select, INDEX_LIMIT, values);
+    }
+
+    /** How many rows {@code select} gives, counted up to {@code cap} + 1. */
+    private int countUpTo(String select, int cap, Object... values) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT count(*) FROM (" + select + " LIMIT " + (INDEX_LIMIT + 1) + ")")) {
+                "SELECT count(*) FROM (" + select + " LIMIT " + (cap + 1) + ")")) {
             for (int i = 0; i < values.length; i++) {
                 query.setObject(i + 1, values[i]);
             }

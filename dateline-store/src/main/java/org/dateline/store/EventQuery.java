@@ -43,8 +43,8 @@ record EventQuery(String sql, List<Object> parameters) {
         List<Object> values = new ArrayList<>(r.values());
         values.add(f.limit());
         values.add(f.offset());
-        return new EventQuery("SELECT " + MergedEventRows.COLUMNS + r.fromWhere() + " ORDER BY " + r.key()
-                + " LIMIT ? OFFSET ?", values);
+        return new EventQuery("SELECT " + MergedEventRows.COLUMNS + r.fromWhere() + " ORDER BY "
+                + f.order().sql(r.key()) + " LIMIT ? OFFSET ?", values);
     }
 
     /**
@@ -53,8 +53,37 @@ record EventQuery(String sql, List<Object> parameters) {
      */
     static EventQuery days(EventFilter f, EventPlan plan) {
         Restriction r = Restriction.of(f, plan);
-        return new EventQuery("SELECT c.date_from, count(*)" + r.fromWhere() + " GROUP BY c.date_from"
+        return new EventQuery("SELECT c.date_from, c.type, count(*)" + r.fromWhere() + " GROUP BY c.date_from, c.type"
                 + " ORDER BY c.date_from", r.values());
+    }
+
+    /**
+     * The query counting every event {@code f} lets through (its page ignored) by kind: rows of (code, type, subtype,
+     * events, events with coordinates, earliest first day, latest first day).
+     */
+    static EventQuery kinds(EventFilter f, EventPlan plan) {
+        Restriction r = Restriction.of(f, plan);
+        return new EventQuery("SELECT c.code, min(c.type), min(c.subtype), count(*), count(c.lat), min(c.date_from),"
+                + " max(c.date_from)" + r.fromWhere() + " GROUP BY c.code ORDER BY count(*) DESC, c.code",
+                r.values());
+    }
+
+    /**
+     * The query counting the events {@code f} lets through by the values of {@code grouped} (columns of
+     * {@code event_clusters c}; rows whose first one is NULL are left out), with the aggregates {@code also} (such as
+     * {@code min(c.country_name)}): rows of the grouped columns, the aggregates and the count, most frequent first,
+     * at most {@code limit}.
+     */
+    static EventQuery facet(EventFilter f, EventPlan plan, List<String> grouped, List<String> also, int limit) {
+        Restriction r = Restriction.of(f, plan);
+        List<Object> values = new ArrayList<>(r.values());
+        values.add(limit);
+        String group = String.join(", ", grouped);
+        List<String> selected = new ArrayList<>(grouped);
+        selected.addAll(also);
+        String where = r.fromWhere() + (r.where().isEmpty() ? " WHERE " : " AND ") + grouped.get(0) + " IS NOT NULL";
+        return new EventQuery("SELECT " + String.join(", ", selected) + ", count(*)" + where + " GROUP BY " + group
+                + " ORDER BY count(*) DESC, " + group + " LIMIT ?", values);
     }
 
     /**
@@ -144,12 +173,37 @@ record EventQuery(String sql, List<Object> parameters) {
                         + String.join(", ", Collections.nCopies(f.modalities().size(), "?")) + ")");
                 f.modalities().stream().map(Enum::name).sorted().forEach(values::add);
             }
+            if (!f.countries().isEmpty()) {
+                where.add("c.country IN (" + String.join(", ", Collections.nCopies(f.countries().size(), "?")) + ")");
+                values.addAll(f.countries());
+            }
+            if (f.admin1() != null) {
+                where.add("c.admin1 = ? COLLATE NOCASE");
+                values.add(f.admin1());
+            }
+            if (f.actor1() != null) {
+                where.add("c.actor1_name LIKE ? ESCAPE '\\'");
+                values.add(like(f.actor1()));
+            }
+            if (f.actor2() != null) {
+                where.add("c.actor2_name LIKE ? ESCAPE '\\'");
+                values.add(like(f.actor2()));
+            }
+            if (f.minFatalities() > 0) {
+                where.add("c.fatalities >= ?");
+                values.add(f.minFatalities());
+            }
             if (!f.includeBackground()) {
                 // planned, possible and negated events are background; when asked for, they are shown
                 where.add("(c.background = 0 OR COALESCE(c.modality, 'ASSERTED') <> 'ASSERTED')");
             }
             return new Restriction(from, where, values, key);
         }
+    }
+
+    /** A LIKE pattern matching names that hold {@code words} (LIKE ignores the case of ASCII letters). */
+    private static String like(String words) {
+        return "%" + words.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 
     void bind(PreparedStatement statement) throws SQLException {

@@ -22,7 +22,7 @@ final class QueryReader {
             + " e.code, e.type, e.subtype, e.actor1_name, e.actor1_category, e.actor1_country,"
             + " e.actor2_name, e.actor2_category, e.actor2_country, e.place_name, e.lat, e.lon,"
             + " e.date_from, e.date_to, e.fatalities, e.assertor_name, e.assertor_kind, e.status, e.modality,"
-            + " e.background, e.confidence, e.span_start, e.span_end, a.text"
+            + " e.background, e.confidence, e.span_start, e.span_end, a.text, a.dateline"
             + " FROM events e JOIN articles a ON a.id = e.article_id WHERE e.cluster_id = ?"
             + " ORDER BY a.date, e.article_id, e.id";
     private final Connection connection;
@@ -46,7 +46,7 @@ final class QueryReader {
 
     /** Hands the events to {@code sink} one at a time, as they are read. */
     void each(EventFilter filter, Consumer<MergedEvent> sink) throws SQLException {
-        Optional<EventPlan> plan = planner.plan(filter);
+        Optional<EventPlan> plan = planner.planPage(filter);
         if (plan.isEmpty()) {
             return;
         }
@@ -74,7 +74,7 @@ final class QueryReader {
 
     /** The steps of SQLite's plan for the filter's query ({@code EXPLAIN QUERY PLAN}), to check index use. */
     List<String> plan(EventFilter filter) throws SQLException {
-        Optional<EventPlan> plan = planner.plan(filter);
+        Optional<EventPlan> plan = planner.planPage(filter);
         if (plan.isEmpty()) {
             return List.of("NOTHING TO READ");
         }
@@ -128,10 +128,16 @@ final class QueryReader {
                         MergedEventRows.real(r, 18), MergedEventRows.real(r, 19), r.getString(20), r.getString(21),
                         MergedEventRows.real(r, 22), r.getString(23), r.getString(24), r.getString(25),
                         r.getString(26), r.getInt(27) != 0, r.getDouble(28),
-                        span(r.getString(31), r.getInt(29), r.getInt(30))));
+                        span(r.getString(31), r.getInt(29), r.getInt(30)),
+                        Headlines.of(r.getString(6), r.getString(32), lead(r.getString(31)))));
             }
         }
         return reports;
+    }
+
+    /** The start of an article's text, as much as a headline reads. */
+    private static String lead(String text) {
+        return text == null || text.length() <= Headlines.LEAD_CHARS ? text : text.substring(0, Headlines.LEAD_CHARS);
     }
 
     /** The text between UTF-16 offsets, or null when they do not fit it. */

@@ -13,7 +13,9 @@ package org.dateline.store;
  * @param published   the article's publication date, yyyy-mm-dd
  * @param source      the outlet, or null
  * @param title       the article's title, or null
+ * @param headline    the article's title, or its dateline and first words when it has none
  */
 public record QuoteRow(String articleId, String quoteId, String text, String speakerName, String cue,
-                       String channel, String said, String published, String source, String title) {
+                       String channel, String said, String published, String source, String title,
+                       String headline) {
 }

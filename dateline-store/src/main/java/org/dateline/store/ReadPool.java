@@ -31,11 +31,11 @@ final class ReadPool implements AutoCloseable {
 
     /** One read-only connection and the readers over it. */
     record Readers(Connection connection, CorpusReader corpus, QueryReader queries, TextReader texts,
-                   EntityReader entities, TimelineReader timelines, StatsReader stats) {
+                   EntityReader entities, TimelineReader timelines, StatsReader stats, SummaryReader summaries) {
         static Readers over(Connection c) {
             CorpusReader corpus = new CorpusReader(c);
             return new Readers(c, corpus, new QueryReader(c), new TextReader(c), new EntityReader(c),
-                    new TimelineReader(c), new StatsReader(c, corpus));
+                    new TimelineReader(c), new StatsReader(c, corpus), new SummaryReader(c));
         }
     }
 

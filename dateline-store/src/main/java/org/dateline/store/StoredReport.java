@@ -29,11 +29,12 @@ package org.dateline.store;
  * @param background   whether the article recalls it as background
  * @param confidence   how sure the typing is, in [0, 1]
  * @param evidence     the sentence, or null when its offsets do not fit the stored text
+ * @param headline     the article's title, or its dateline and first words when it has none
  */
 public record StoredReport(String articleId, String eventId, String storyId, String published, String source,
                            String title, String url, String code, String type, String subtype,
                            MergedEvent.Actor actor1, MergedEvent.Actor actor2, String placeName, Double lat,
                            Double lon, String dateFrom, String dateTo, Double fatalities, String assertor,
                            String assertorKind, String verification, String modality, boolean background,
-                           double confidence, String evidence) {
+                           double confidence, String evidence, String headline) {
 }

@@ -17,7 +17,7 @@ import java.util.Map;
 final class TextReader {
     /** The columns of a {@link QuoteRow}, from {@code quotes q} and {@code articles a}. */
     static final String QUOTE_COLUMNS = "q.article_id, q.id, q.text, q.speaker_name, q.cue, q.channel, q.date,"
-            + " a.date, a.source, a.title";
+            + " a.date, a.source, " + Headlines.COLUMNS;
     private static final int SNIPPET_TOKENS = 24;
     /** Matches ranked by bm25 at most; beyond, the most recently stored come first (see {@link #search}). */
     static final int RANKED_MATCHES = 10_000;
@@ -40,7 +40,8 @@ final class TextReader {
         // ORDER BY rank (bm25) or rowid is done inside FTS5, so the snippets are made for the rows returned only
         List<String[]> rows = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT article_id,"
-                + " snippet(articles_fts, -1, '[', ']', '…', " + SNIPPET_TOKENS + ") FROM articles_fts"
+                + " snippet(articles_fts, -1, char(" + (int) ArticleHit.OPEN + "), char(" + (int) ArticleHit.CLOSE
+                + "), '…', " + SNIPPET_TOKENS + ") FROM articles_fts"
                 + " WHERE articles_fts MATCH ? ORDER BY " + (ranked ? "rank" : "rowid DESC") + " LIMIT ?")) {
             query.setString(1, match);
             query.setInt(2, limit);
@@ -72,14 +73,15 @@ final class TextReader {
         }
         String marks = String.join(", ", Collections.nCopies(rows.size(), "?"));
         Map<String, String[]> articles = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT id, date, title, source FROM articles WHERE id IN (" + marks + ")")) {
+        try (PreparedStatement query = connection.prepareStatement("SELECT a.id, a.date, a.source, "
+                + Headlines.COLUMNS + " FROM articles a WHERE a.id IN (" + marks + ")")) {
             for (int i = 0; i < rows.size(); i++) {
                 query.setString(i + 1, rows.get(i)[0]);
             }
             try (ResultSet r = query.executeQuery()) {
                 while (r.next()) {
-                    articles.put(r.getString(1), new String[] {r.getString(2), r.getString(3), r.getString(4)});
+                    articles.put(r.getString(1), new String[] {r.getString(2), r.getString(4), r.getString(3),
+                            Headlines.of(r.getString(4), r.getString(5), r.getString(6))});
                 }
             }
         }
@@ -87,7 +89,7 @@ final class TextReader {
         for (String[] row : rows) {
             String[] a = articles.get(row[0]);
             if (a != null) {
-                hits.add(new ArticleHit(row[0], a[0], a[1], a[2], row[1]));
+                hits.add(ArticleHit.of(row[0], a[0], a[1], a[2], row[1], a[3]));
             }
         }
         return hits;
@@ -146,7 +148,7 @@ final class TextReader {
             while (r.next()) {
                 quotes.add(new QuoteRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
                         r.getString(5), r.getString(6), r.getString(7), r.getString(8), r.getString(9),
-                        r.getString(10)));
+                        r.getString(10), Headlines.of(r.getString(10), r.getString(11), r.getString(12))));
             }
         }
         return quotes;

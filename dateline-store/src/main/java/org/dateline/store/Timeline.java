@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * How many merged events begin in each day, week, month or year: the finest unit that needs at most
@@ -38,12 +41,28 @@ public record Timeline(Unit unit, List<Bin> bins, long earlier, long later) {
         }
     }
 
-    /** A bin: its first day (a Monday for weeks, the 1st for months, 1 January for years) and its events. */
-    public record Bin(LocalDate date, long count) {
+    /**
+     * A bin: its first day (a Monday for weeks, the 1st for months, 1 January for years), its events, and how many of
+     * them are of each ACLED event type ({@link #NO_TYPE} for events without one), in the types' order.
+     */
+    public record Bin(LocalDate date, long count, Map<String, Long> types) {
         public Bin {
             Objects.requireNonNull(date, "date");
+            types = Collections.unmodifiableMap(new TreeMap<>(types));
+            if (types.values().stream().mapToLong(Long::longValue).sum() > count) {
+                throw new IllegalArgumentException("a bin's types count more events than the bin: " + types + " > "
+                        + count);
+            }
+        }
+
+        /** A bin whose events are not told apart by type. */
+        public Bin(LocalDate date, long count) {
+            this(date, count, Map.of());
         }
     }
+
+    /** The type key of events without an ACLED event type. */
+    public static final String NO_TYPE = "Other";
 
     /** The length of a bin, finest first. */
     public enum Unit {
@@ -150,10 +169,13 @@ public record Timeline(Unit unit, List<Bin> bins, long earlier, long later) {
         for (LocalDate start = unit.start(days.get(0).date()); !start.isAfter(last); start = unit.next(start)) {
             LocalDate end = unit.next(start);
             long count = 0;
+            Map<String, Long> types = new TreeMap<>();
             while (i < days.size() && days.get(i).date().isBefore(end)) {
-                count += days.get(i++).count();
+                Bin day = days.get(i++);
+                count += day.count();
+                day.types().forEach((type, n) -> types.merge(type, n, Long::sum));
             }
-            bins.add(new Bin(start, count));
+            bins.add(new Bin(start, count, types));
         }
         return bins;
     }

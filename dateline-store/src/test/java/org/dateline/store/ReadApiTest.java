@@ -127,7 +127,10 @@ class ReadApiTest {
                 .map(ArticleHit::id).toList());
         ArticleHit ap = store.search("artillery", 10).get(0);
         assertEquals("2024-03-02 AP Artillery hits city", ap.date() + " " + ap.source() + " " + ap.title());
-        assertTrue(ap.snippet().contains("[artillery]") || ap.snippet().contains("[Artillery]"), ap.snippet());
+        assertTrue(ap.bracketed().contains("[artillery]") || ap.bracketed().contains("[Artillery]"), ap.bracketed());
+        ArticleHit.Mark mark = ap.marks().get(0);
+        assertEquals("artillery", ap.snippet().substring(mark.start(), mark.end()).toLowerCase(java.util.Locale.ROOT));
+        assertEquals(ap.title(), ap.headline());
         assertEquals(List.of(), store.search("Kharkiv OR Kupiansk", 10));
         assertEquals(1, store.search("\"Kupiansk\" clashed(near) troops*", 10).size());
         assertThrows(IllegalArgumentException.class, () -> store.search("\"*\"", 10));

@@ -10,20 +10,62 @@ import org.dateline.store.CorpusStore;
 
 /**
  * Analyses a posted article and stores it, then merges the corpus's events again ({@link CorpusStore#refresh()}).
- * The analyzer is made on the first article (it loads models for seconds) and kept. Articles are taken one at a
- * time; the analysis runs without the store, so reads go on meanwhile, and only the put and the refresh wait for it.
+ * The analyzer is made once (it loads models for tens of seconds): in the background from {@link #warmUp()}, which
+ * the server calls at start, or else on the first article; {@link #status()} says where that is. Articles are taken
+ * one at a time; the analysis runs without the store, so reads go on meanwhile, and only the put and the refresh
+ * wait for it.
  */
 public final class ArticleIntake {
     private final CorpusStore store;
-    private final Supplier<Analyzer> analyzer;
+    private final Once<Analyzer> analyzer;
+    private volatile AnalyzerStatus status = new AnalyzerStatus(AnalyzerStatus.State.IDLE, null, null);
 
     /**
      * @param store     the corpus
-     * @param analyzers makes the analyzer; called once, on the first article that is not stored yet
+     * @param analyzers makes the analyzer; called once (again only after a failure)
      */
     public ArticleIntake(CorpusStore store, Supplier<Analyzer> analyzers) {
         this.store = Objects.requireNonNull(store, "store");
-        this.analyzer = new Once<>(Objects.requireNonNull(analyzers, "analyzers"));
+        Objects.requireNonNull(analyzers, "analyzers");
+        this.analyzer = new Once<>(() -> load(analyzers));
+    }
+
+    /** Makes the analyzer, keeping its status; a failure is kept and thrown. */
+    private Analyzer load(Supplier<Analyzer> analyzers) {
+        long t0 = System.nanoTime();
+        status = new AnalyzerStatus(AnalyzerStatus.State.LOADING, null, null);
+        try {
+            Analyzer a = analyzers.get();
+            status = new AnalyzerStatus(AnalyzerStatus.State.READY, (System.nanoTime() - t0) / 1_000_000, null);
+            return a;
+        } catch (RuntimeException | Error e) {
+            status = new AnalyzerStatus(AnalyzerStatus.State.FAILED, (System.nanoTime() - t0) / 1_000_000,
+                    String.valueOf(e.getMessage()));
+            throw e;
+        }
+    }
+
+    /** Starts loading the analyzer on a background thread; returns at once. */
+    public void warmUp() {
+        if (analyzer.made()) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                analyzer.get();
+            } catch (RuntimeException | Error e) {
+                System.err.println("dateline: the analyzer could not be loaded (articles cannot be posted until it"
+                        + " is; the next article tries again): " + e.getMessage());
+            }
+        }, "dateline-analyzer-warm-up");
+        t.setDaemon(true);
+        status = new AnalyzerStatus(AnalyzerStatus.State.LOADING, null, null);
+        t.start();
+    }
+
+    /** Where the analyzer's loading is. */
+    public AnalyzerStatus status() {
+        return status;
     }
 
     /** Stores the article unless the corpus has it (same text). */

@@ -25,11 +25,14 @@ final class ArticleRoutes {
     private final ArticleIntake intake;
     private final DatelineParser datelines = DatelineParser.english();
     private final int maxBodyBytes;
+    private final Runnable stored;
 
-    ArticleRoutes(CorpusStore store, ArticleIntake intake, int maxBodyBytes) {
+    /** @param stored told when a posted article was stored */
+    ArticleRoutes(CorpusStore store, ArticleIntake intake, int maxBodyBytes, Runnable stored) {
         this.store = store;
         this.intake = intake;
         this.maxBodyBytes = maxBodyBytes;
+        this.stored = stored;
     }
 
     /** {@code GET /api/articles?limit&offset}: a page of the articles, newest publication date first. */
@@ -62,7 +65,11 @@ final class ArticleRoutes {
     void post(Context ctx) {
         QueryParams.of(ctx, Set.of());
         ArticleRequest request = request(body(ctx));
-        JsonResponses.write(ctx, 201, intake.submit(request.toArticle(datelines)));
+        Submitted submitted = intake.submit(request.toArticle(datelines));
+        if (submitted.stored()) {
+            stored.run();
+        }
+        JsonResponses.write(ctx, 201, submitted);
     }
 
     /** The body, up to the limit (a chunked body has no Content-Length for {@link WriteGuard} to check). */

@@ -15,10 +15,12 @@ final class CorpusRoutes {
     static final int MAX_LIMIT = 200;
     private final CorpusStore store;
     private final DeskConfig config;
+    private final ArticleIntake intake;
 
-    CorpusRoutes(CorpusStore store, DeskConfig config) {
+    CorpusRoutes(CorpusStore store, DeskConfig config, ArticleIntake intake) {
         this.store = store;
         this.config = config;
+        this.intake = intake;
     }
 
     /** {@code GET /api/search?q=&limit=}: articles holding every word, best first, each with a snippet. */
@@ -47,10 +49,10 @@ final class CorpusRoutes {
         return store.stats();
     }
 
-    /** {@code GET /api/config}: the map tiles and whether articles may be posted. */
+    /** {@code GET /api/config}: the map tiles, whether articles may be posted and whether the analyzer is loaded. */
     ConfigView config(Context ctx) {
         QueryParams.of(ctx, Set.of());
-        return ConfigView.of(config);
+        return ConfigView.of(config, intake.status());
     }
 
     private static int limit(QueryParams q) {

@@ -5,6 +5,9 @@ import io.javalin.util.JavalinBindException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.dateline.analysis.Analyzer;
@@ -27,12 +30,19 @@ public final class DeskServer implements AutoCloseable {
      * of up to 250 threads 660 requests/s, p99 470 ms).
      */
     private static final int THREADS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+    /** How often the live feed checks whether another process changed the corpus, and how often it says it lives. */
+    private static final Duration FEED_POLL = Duration.ofSeconds(1);
+    private static final Duration FEED_HEARTBEAT = Duration.ofSeconds(15);
     private final Javalin app;
     private final DeskConfig config;
+    private final LiveFeed feed;
+    private final ArticleIntake intake;
 
-    private DeskServer(Javalin app, DeskConfig config) {
+    private DeskServer(Javalin app, DeskConfig config, LiveFeed feed, ArticleIntake intake) {
         this.app = app;
         this.config = config;
+        this.feed = feed;
+        this.intake = intake;
     }
 
     /**
@@ -46,6 +56,17 @@ public final class DeskServer implements AutoCloseable {
      */
     public static DeskServer start(DeskConfig config, CorpusStore store, Supplier<Analyzer> analyzers,
                                    PlaceLookup places) {
+        return start(config, store, analyzers, places, List::of);
+    }
+
+    /**
+     * Starts a server whose map names the places {@code names} reads (from the gazetteer: {@link #placeNames}),
+     * read in the background; when it takes articles, the analyzer's models start loading in the background too.
+     *
+     * @see #start(DeskConfig, CorpusStore, Supplier, PlaceLookup)
+     */
+    public static DeskServer start(DeskConfig config, CorpusStore store, Supplier<Analyzer> analyzers,
+                                   PlaceLookup places, Supplier<List<PlaceName>> names) {
         Objects.requireNonNull(config, "config");
         Objects.requireNonNull(store, "store");
         SecurityHeaders security = new SecurityHeaders(config.tiles());
@@ -66,17 +87,44 @@ public final class DeskServer implements AutoCloseable {
             writes.check(ctx);
         });
         ErrorResponses.register(app);
-        Routes.register(app, Routes.all(new EventRoutes(store, places),
-                new ArticleRoutes(store, new ArticleIntake(store, analyzers), config.maxBodyBytes()),
-                new CorpusRoutes(store, config), new VendorFiles(config.vendor()),
+        LiveFeed feed = new LiveFeed(store, FEED_POLL, FEED_HEARTBEAT);
+        ArticleIntake intake = new ArticleIntake(store, analyzers);
+        EventParams params = new EventParams(places, new KnownKinds(store));
+        Routes.register(app, Routes.all(new Routes.Groups(new EventRoutes(store, params),
+                        new ArticleRoutes(store, intake, config.maxBodyBytes(), feed::changed),
+                        new CorpusRoutes(store, config, intake), new ExportRoutes(store, params, Clock.systemUTC()),
+                        feed, new BaseMapRoutes(config.vendor(), () -> labels(names.get())),
+                        new VendorFiles(config.vendor())),
                 new ResponseCache(store::dataVersion, CACHED_ANSWERS, CACHED_BYTES)));
         try {
             app.start(config.host(), config.port());
         } catch (JavalinBindException e) {
+            feed.close();
             throw new UncheckedIOException(new BindException("cannot listen on " + config.host() + ":"
                     + config.port() + ": " + e.getMessage()));
         }
-        return new DeskServer(app, config);
+        if (config.takesArticles()) {
+            intake.warmUp();
+        }
+        return new DeskServer(app, config, feed, intake);
+    }
+
+    /**
+     * A place the map names: its name, point, GeoNames feature code (PPLC for a capital, PPLA for the seat of a
+     * first-level area) and population.
+     */
+    public record PlaceName(String name, double lat, double lon, String featureCode, long population,
+                            String country) {
+    }
+
+    private static List<PlaceLabels.PlaceLabel> labels(List<PlaceName> names) {
+        return names.stream().map(n -> new PlaceLabels.PlaceLabel(n.name(), n.lat(), n.lon(),
+                PlaceLabels.Kind.of(n.featureCode(), n.population()), n.population(), n.country())).toList();
+    }
+
+    /** Where the analyzer of posted articles is: loading in the background, ready, failed, or off. */
+    public AnalyzerStatus analyzer() {
+        return config.takesArticles() ? intake.status() : new AnalyzerStatus(AnalyzerStatus.State.OFF, null, null);
     }
 
     /** The port it listens on (the one chosen when the config said 0). */
@@ -93,6 +141,7 @@ public final class DeskServer implements AutoCloseable {
     /** Stops serving: requests in flight finish first. */
     @Override
     public void close() {
+        feed.close();
         app.stop();
     }
 }

@@ -7,37 +7,49 @@ import java.util.Set;
 import org.dateline.dedup.EventCluster;
 import org.dateline.model.EventModality;
 import org.dateline.store.EventFilter;
+import org.dateline.store.EventOrder;
 import org.dateline.store.MergedEvent;
 
 /**
- * The filters of {@code dateline events} as query parameters: {@code type} (repeatable), {@code actor},
- * {@code text}, {@code near} (a place or LAT,LON) with {@code radius} (km), {@code bbox} (minLon,minLat,maxLon,maxLat,
- * a map's view), {@code from}, {@code to}, {@code minSources}, {@code status}, {@code verification},
- * {@code background}, {@code modality} (repeatable: ASSERTED, the default, PLANNED, POSSIBLE, NEGATED); the events
- * route adds the page, {@code limit} and {@code offset}.
+ * The filters of {@code dateline events} as query parameters: {@code type} (repeatable; an unknown kind is a 400),
+ * {@code actor}, {@code text}, {@code near} (a place or LAT,LON) with {@code radius} (km), {@code bbox}
+ * (minLon,minLat,maxLon,maxLat, a map's view), {@code from}, {@code to}, {@code minSources}, {@code status},
+ * {@code verification}, {@code background}, {@code modality} (repeatable: ASSERTED, the default, PLANNED, POSSIBLE,
+ * NEGATED), {@code country} (repeatable, ISO alpha-2), {@code admin1}, {@code actor1} and {@code actor2} (the pair),
+ * {@code minFatalities}; lists add {@code sort} (oldest, the default, newest, fatalities, sources), and the events
+ * route the page, {@code limit} and {@code offset}.
  */
 final class EventParams {
     static final Set<String> FILTERS = Set.of("type", "actor", "text", "near", "radius", "bbox", "from", "to",
-            "minSources", "status", "verification", "background", "modality");
-    static final Set<String> PAGED = union(FILTERS, Set.of("limit", "offset"));
+            "minSources", "status", "verification", "background", "modality", "country", "admin1", "actor1", "actor2",
+            "minFatalities");
+    static final Set<String> PAGED = union(FILTERS, Set.of("sort", "limit", "offset"));
+    static final Set<String> EXPORTED = union(FILTERS, Set.of("sort", "limit"));
     static final int DEFAULT_LIMIT = EventFilter.DEFAULT_LIMIT;
     static final int MAX_LIMIT = 1000;
     static final double DEFAULT_RADIUS_KM = 50;
     private final PlaceLookup places;
+    private final KnownKinds kinds;
 
-    EventParams(PlaceLookup places) {
+    EventParams(PlaceLookup places, KnownKinds kinds) {
         this.places = places;
+        this.kinds = kinds;
     }
 
     /** The filter of the request's parameters, without a page. */
     EventFilter filter(QueryParams q) {
-        EventFilter f = EventFilter.all().withTypes(q.all("type")).withActor(q.text("actor")).withText(q.text("text"))
+        List<String> types = q.all("type");
+        types.forEach(kinds::check);
+        EventFilter f = EventFilter.all().withTypes(types).withActor(q.text("actor")).withText(q.text("text"))
                 .withDates(q.date("from"), q.date("to"))
                 .withMinSources(q.integer("minSources", 0, 0, Integer.MAX_VALUE))
                 .withStatus(q.choice("status", EventCluster.Status.class))
                 .withVerification(q.choice("verification", MergedEvent.Verification.class))
                 .withBackground(q.bool("background", false))
-                .withModalities(modalities(q.all("modality")));
+                .withModalities(modalities(q.all("modality")))
+                .withCountries(countries(q.all("country"))).withAdmin1(q.text("admin1"))
+                .withActors(q.text("actor1"), q.text("actor2"))
+                .withMinFatalities(q.integer("minFatalities", 0, 0, Integer.MAX_VALUE));
         double radius = q.number("radius", DEFAULT_RADIUS_KM, 0, EventFilter.Near.MAX_RADIUS_KM);
         if (radius == 0) {
             throw ApiException.badRequest("'radius' must be more than 0 km");
@@ -75,9 +87,36 @@ final class EventParams {
         return out;
     }
 
-    /** The filter and page of the events route. */
+    /** The countries asked for, each an ISO alpha-2 code (several may be given comma-separated). */
+    private static Set<String> countries(List<String> codes) {
+        Set<String> out = new HashSet<>();
+        for (String code : codes) {
+            for (String one : code.split(",")) {
+                if (!one.isBlank()) {
+                    if (!one.strip().matches("[A-Za-z]{2}")) {
+                        throw ApiException.badRequest("'country' must be ISO 3166-1 alpha-2 codes such as UA, got '"
+                                + one + "'");
+                    }
+                    out.add(one.strip());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The order of {@code sort}: oldest (the default), newest, fatalities or sources. */
+    static EventOrder order(QueryParams q) {
+        String text = q.text("sort");
+        try {
+            return text == null ? EventOrder.OLDEST : EventOrder.of(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("'sort' " + e.getMessage().replace("unknown order", "has no order"));
+        }
+    }
+
+    /** The filter, order and page of the events route. */
     EventFilter page(QueryParams q) {
-        return filter(q).withPage(q.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
+        return filter(q).withOrder(order(q)).withPage(q.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
                 q.integer("offset", 0, 0, Integer.MAX_VALUE - MAX_LIMIT - 1));
     }
 

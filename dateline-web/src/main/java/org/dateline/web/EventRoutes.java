@@ -5,22 +5,25 @@ import java.util.List;
 import java.util.Set;
 import org.dateline.store.CorpusStore;
 import org.dateline.store.EventFilter;
+import org.dateline.store.EventSummary;
 import org.dateline.store.MergedEvent;
 import org.dateline.store.StoredReport;
 
-/** The merged events: a filtered page, one event with its evidence, and the filtered events' timeline. */
+/**
+ * The merged events: a filtered page, one event with its evidence, the filtered events' timeline and their summary.
+ */
 final class EventRoutes {
     /** The most quotes an event's detail lists. */
     static final int QUOTES = 50;
     private final CorpusStore store;
     private final EventParams params;
 
-    EventRoutes(CorpusStore store, PlaceLookup places) {
+    EventRoutes(CorpusStore store, EventParams params) {
         this.store = store;
-        this.params = new EventParams(places);
+        this.params = params;
     }
 
-    /** {@code GET /api/events}: a page of the events the filters let through, by first day. */
+    /** {@code GET /api/events}: a page of the events the filters let through, in the order asked for. */
     Page<MergedEvent> events(Context ctx) {
         EventFilter page = params.page(QueryParams.of(ctx, EventParams.PAGED));
         List<MergedEvent> read = store.events(page.withPage(page.limit() + 1, page.offset()));
@@ -37,9 +40,14 @@ final class EventRoutes {
         return new EventDetail(event, reports, store.quotesIn(articles, event.assertors(), QUOTES));
     }
 
-    /** {@code GET /api/timeline}: how many of the filtered events begin in each day, week, month or year. */
+    /** {@code GET /api/timeline}: how many of the filtered events begin in each day, week, month or year, by type. */
     TimelineView timeline(Context ctx) {
         EventFilter filter = params.filter(QueryParams.of(ctx, EventParams.FILTERS));
         return TimelineView.of(store.timeline(filter));
+    }
+
+    /** {@code GET /api/summary}: how many events the filters let through, and the counts of each choice. */
+    EventSummary summary(Context ctx) {
+        return store.summary(params.filter(QueryParams.of(ctx, EventParams.FILTERS)));
     }
 }

@@ -24,12 +24,22 @@ final class Routes {
         Object answer(Context ctx);
     }
 
-    static List<Route> all(EventRoutes events, ArticleRoutes articles, CorpusRoutes corpus, VendorFiles vendor,
-                           ResponseCache cache) {
+    /** The route groups of the desk. */
+    record Groups(EventRoutes events, ArticleRoutes articles, CorpusRoutes corpus, ExportRoutes exports,
+                  LiveFeed feed, BaseMapRoutes basemap, VendorFiles vendor) {
+    }
+
+    static List<Route> all(Groups g, ResponseCache cache) {
+        EventRoutes events = g.events();
+        ArticleRoutes articles = g.articles();
+        CorpusRoutes corpus = g.corpus();
         return List.of(
                 read(cache, "/api/events", events::events),
                 read(cache, "/api/events/{id}", events::event),
                 read(cache, "/api/timeline", events::timeline),
+                read(cache, "/api/summary", events::summary),
+                new Route(HandlerType.GET, "/api/export/{format}", g.exports()::export),
+                new Route(HandlerType.GET, "/api/stream", g.feed()::handle),
                 read(cache, "/api/articles", articles::recent),
                 new Route(HandlerType.POST, "/api/articles", articles::post),
                 read(cache, "/api/articles/{id}", articles::article),
@@ -37,11 +47,18 @@ final class Routes {
                 read(cache, "/api/quotes", corpus::quotes),
                 read(cache, "/api/entities/{name}", corpus::entity),
                 read(cache, "/api/stats", corpus::stats),
-                read(cache, "/api/config", corpus::config),
+                fresh("/api/config", corpus::config),
+                fresh("/api/basemap", g.basemap()::basemap),
+                fresh("/api/places/{z}/{x}/{y}", g.basemap()::tile),
                 new Route(HandlerType.GET, "/openapi.json", OpenApi::serve),
                 new Route(HandlerType.GET, "/", PageFiles::index),
                 new Route(HandlerType.GET, "/static/<path>", PageFiles::file),
-                new Route(HandlerType.GET, "/vendor/{package}/<path>", vendor::file));
+                new Route(HandlerType.GET, "/vendor/{package}/<path>", g.vendor()::file));
+    }
+
+    /** A GET route answered anew each time: what it says changes without the corpus changing. */
+    private static Route fresh(String path, Read read) {
+        return new Route(HandlerType.GET, path, ctx -> JsonResponses.write(ctx, 200, read.answer(ctx)));
     }
 
     /** A GET route whose answer is kept in the cache, by path and query, while the corpus is unchanged. */

@@ -166,7 +166,9 @@ class DeskApiTest {
     void searchQuotesAndEntitiesAnswerLikeTheCommands() {
         JsonNode hits = http.json("/api/search?q=artillery+Kharkiv", 200);
         assertEquals(List.of(TestCorpus.AP.article().id()), field(hits, "id"));
-        assertTrue(hits.get(0).get("snippet").asText().contains("["));
+        JsonNode mark = hits.get(0).get("marks").get(0);
+        assertEquals("artillery", hits.get(0).get("snippet").asText().substring(mark.get("start").asInt(),
+                mark.get("end").asInt()).toLowerCase(java.util.Locale.ROOT));
         assertEquals(List.of("The city stands,", "We will rebuild,", "The line holds,"),
                 field(http.json("/api/quotes?speaker=Syniehubov", 200), "text"));
         assertEquals(1, http.json("/api/quotes?speaker=Syniehubov&limit=1", 200).size());
@@ -219,7 +221,7 @@ class DeskApiTest {
         assertError("/api/events?near=Kharkiv&radius=0", 400, "'radius' must be more than 0 km");
         assertError("/api/events?near=Kharkiv&radius=-5", 400, "'radius' must be a number from 0.0 to 20037.5");
         assertError("/api/events?bbox=" + enc("0,0,NaN,1"), 400, "'bbox' must be a number");
-        assertError("/api/events?tpye=SHELLING", 400, "unknown parameter 'tpye'; this route takes actor, background,");
+        assertError("/api/events?tpye=SHELLING", 400, "unknown parameter 'tpye'; this route takes actor, actor1, actor2,");
         assertError("/api/events?limit=5&limit=6", 400, "'limit' is given 2 times; give it once");
         assertError("/api/events?actor=" + enc("***"), 400, "actor has no letters or digits");
         assertError("/api/search", 400, "'q' is required");

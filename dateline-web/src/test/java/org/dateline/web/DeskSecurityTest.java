@@ -193,8 +193,10 @@ class DeskSecurityTest {
                 http.json("/api/events/" + event.get("id").asText().replace("#", "%23"), 200)
                         .get("reports").get(0).get("title").asText());
         JsonNode hits = http.json("/api/search?q=onerror", 200);
-        assertTrue(hits.get(0).get("snippet").asText().contains("<img src=x [onerror]=alert(1)>")
-                || hits.get(0).get("snippet").asText().contains("[onerror]"), hits.toString());
+        String snippet = hits.get(0).get("snippet").asText();
+        JsonNode mark = hits.get(0).get("marks").get(0);
+        assertTrue(snippet.contains("<img src=x onerror=alert(1)>"), hits.toString());
+        assertEquals("onerror", snippet.substring(mark.get("start").asInt(), mark.get("end").asInt()));
     }
 
     private static void assertNoInternals(String body) {

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.dateline.store.CorpusStore;
 import org.dateline.web.bench.HttpLoad;
 import org.dateline.web.bench.LoadResult;
+import org.dateline.web.bench.MapViews;
 import org.dateline.web.bench.QueryVariants;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,5 +61,27 @@ class HttpLoadTest {
                 .run(Duration.ZERO, Duration.ofMillis(200));
         assertEquals(bad.requests(), bad.errors());
         assertTrue(bad.errorSamples().get(0).startsWith("HTTP 400 from "), bad.errorSamples().toString());
+    }
+
+    @Test
+    void mapViewsAreNeverAskedTwiceAndBringTheirTiles() throws Exception {
+        MapViews walk = MapViews.of(server.uri().resolve("/api/events?limit=5"), true, 1);
+        Set<String> views = new HashSet<>();
+        int tiles = 0;
+        for (int client = 0; client < 3; client++) {
+            for (long n = 0; n < 200; n++) {
+                URI u = walk.next(client, n);
+                if (u.getPath().equals("/api/events")) {
+                    assertTrue(u.getRawQuery().startsWith("limit=5&bbox="), u.toString());
+                    assertTrue(views.add(u.getRawQuery()), "a view asked twice: " + u);
+                } else {
+                    assertTrue(u.getPath().matches("/api/places/([4-9]|1[0-2])/[0-9]+/[0-9]+"), u.toString());
+                    tiles++;
+                }
+            }
+        }
+        assertTrue(views.size() > 10 && tiles > views.size(), views.size() + " views, " + tiles + " tiles");
+        LoadResult r = new HttpLoad(walk, 4).run(Duration.ZERO, Duration.ofMillis(500));
+        assertEquals(0, r.errors(), r.errorSamples().toString());
     }
 }

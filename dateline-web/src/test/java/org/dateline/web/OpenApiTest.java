@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -26,13 +28,15 @@ class OpenApiTest {
 
     @Test
     void everyRouteIsDescribedAndNothingElse() {
-        try (CorpusStore store = CorpusStore.open(dir.resolve("c.db"))) {
-            PlaceLookup places = PlaceLookup.corpusOnly(store);
-            List<Routes.Route> routes = Routes.all(new EventRoutes(store, places),
-                    new ArticleRoutes(store, new ArticleIntake(store, () -> TestCorpus.analyzer(new AtomicInteger())),
-                            DeskConfig.DEFAULT_MAX_BODY_BYTES),
-                    new CorpusRoutes(store, DeskConfig.local(0)), new VendorFiles(null),
-                    new ResponseCache(() -> 0, 0, 0));
+        try (CorpusStore store = CorpusStore.open(dir.resolve("c.db"));
+             LiveFeed feed = new LiveFeed(store, Duration.ofSeconds(1), Duration.ofSeconds(15))) {
+            EventParams params = new EventParams(PlaceLookup.corpusOnly(store), new KnownKinds(store));
+            ArticleIntake intake = new ArticleIntake(store, () -> TestCorpus.analyzer(new AtomicInteger()));
+            List<Routes.Route> routes = Routes.all(new Routes.Groups(new EventRoutes(store, params),
+                    new ArticleRoutes(store, intake, DeskConfig.DEFAULT_MAX_BODY_BYTES, () -> { }),
+                    new CorpusRoutes(store, DeskConfig.local(0), intake),
+                    new ExportRoutes(store, params, Clock.systemUTC()), feed, new BaseMapRoutes(null, List::of),
+                    new VendorFiles(null)), new ResponseCache(() -> 0, 0, 0));
             Set<String> served = new TreeSet<>();
             for (Routes.Route r : routes) {
                 served.add(r.method().name().toLowerCase(Locale.ROOT) + " "

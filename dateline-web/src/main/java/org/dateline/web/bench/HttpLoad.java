@@ -22,21 +22,38 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class HttpLoad {
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
     private static final int ERROR_SAMPLES = 5;
-    private final List<URI> urls;
+    private final Requests requests;
     private final int clients;
     private final HttpClient client;
 
+    /** What a client asks next: the URL of its {@code n}-th request (each client counts from its own index). */
+    @FunctionalInterface
+    public interface Requests {
+        URI next(int client, long n);
+    }
+
+    /** A load over these URLs in turn. */
     public HttpLoad(List<URI> urls, int clients) {
-        if (urls.isEmpty()) {
-            throw new IllegalArgumentException("no URL to load");
-        }
+        this(inTurn(urls), clients);
+    }
+
+    /** A load whose URLs {@code requests} makes, one client at a time (called from that client's thread only). */
+    public HttpLoad(Requests requests, int clients) {
         if (clients < 1) {
             throw new IllegalArgumentException("clients must be at least 1, got " + clients);
         }
-        this.urls = List.copyOf(urls);
+        this.requests = Objects.requireNonNull(requests, "requests");
         this.clients = clients;
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    private static Requests inTurn(List<URI> urls) {
+        if (urls.isEmpty()) {
+            throw new IllegalArgumentException("no URL to load");
+        }
+        List<URI> all = List.copyOf(urls);
+        return (c, n) -> all.get((int) ((c + n) % all.size()));
     }
 
     /** Runs the warm-up, then the measured load; blocks until both are over. */
@@ -108,8 +125,8 @@ public final class HttpLoad {
                 Thread.currentThread().interrupt();
                 return;
             }
-            for (int i = index; System.nanoTime() < end; i++) {
-                URI url = urls.get(i % urls.size());
+            for (long n = 0; System.nanoTime() < end; n++) {
+                URI url = requests.next(index, n);
                 HttpRequest request = HttpRequest.newBuilder(url).timeout(REQUEST_TIMEOUT).GET().build();
                 long t0 = System.nanoTime();
                 try {

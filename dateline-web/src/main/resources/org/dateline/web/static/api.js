@@ -81,6 +81,17 @@ export function filterParams(filter, { dates = true } = {}) {
   if (filter.modalities?.length) {
     p.set('modality', ['ASSERTED', ...filter.modalities].join(','));
   }
+  if (filter.countries?.length) {
+    p.set('country', filter.countries.join(','));
+  }
+  for (const name of ['admin1', 'actor1', 'actor2']) {
+    if (filter[name]) {
+      p.set(name, filter[name]);
+    }
+  }
+  if (filter.minFatalities > 0) {
+    p.set('minFatalities', String(filter.minFatalities));
+  }
   return p;
 }
 
@@ -114,11 +125,14 @@ export const EVENT_PAGE = 1000;
  * The merged events of a filter, at most `max`, read page by page ({items, next}; a bare array is taken whole):
  * {events, truncated}, truncated when the server has more.
  */
-export async function getEvents(filter, max, signal) {
+export async function getEvents(filter, max, signal, sort = 'oldest') {
   const events = [];
   let offset = 0;
   while (offset !== null && events.length < max) {
     const params = filterParams(filter);
+    if (sort && sort !== 'oldest') {
+      params.set('sort', sort);
+    }
     params.set('limit', String(Math.min(EVENT_PAGE, max - events.length)));
     if (offset > 0) {
       params.set('offset', String(offset));
@@ -147,6 +161,60 @@ export function getTimeline(filter, window, signal) {
     params.set('to', window.to);
   }
   return getJson(withQuery('/api/timeline', params), signal);
+}
+
+/**
+ * What a filter selects in numbers: {events, located, firstDate, lastDate, kinds, countries, areas, actors1, actors2}
+ * (each facet counted without its own choice).
+ */
+export function getSummary(filter, signal) {
+  return getJson(withQuery('/api/summary', filterParams(filter)), signal);
+}
+
+/** The address of an export of a filter's events, in the list's order: format csv, geojson or jsonl. */
+export function exportUrl(format, filter, sort) {
+  const params = filterParams(filter);
+  if (sort && sort !== 'oldest') {
+    params.set('sort', sort);
+  }
+  return withQuery(`/api/export/${encodeURIComponent(format)}`, params);
+}
+
+/** What the offline base map can draw (GET /api/basemap); {} when the server has no such route. */
+export async function getBaseMap(signal) {
+  try {
+    return await getJson('/api/basemap', signal);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) {
+      return {};
+    }
+    throw e;
+  }
+}
+
+/** The place names of a map tile: [{name, lat, lon, kind, population}]. */
+export function getPlaceNames(z, x, y, signal) {
+  return getJson(`/api/places/${z}/${x}/${y}`, signal);
+}
+
+/**
+ * Listens to the corpus's changes (GET /api/stream, server-sent events): `onChange` gets {version, articles,
+ * mergedEvents} on connecting and after every change. Returns the EventSource (close() stops it); the browser
+ * reconnects by itself after a dropped connection.
+ */
+export function watchCorpus(onChange) {
+  if (typeof EventSource === 'undefined') {
+    return null;
+  }
+  const source = new EventSource('/api/stream');
+  source.addEventListener('corpus', (e) => {
+    try {
+      onChange(JSON.parse(e.data));
+    } catch {
+      // a malformed message is skipped; the next one says it all again
+    }
+  });
+  return source;
 }
 
 /** {"event": MergedEvent, "reports": [StoredReport], "quotes": [QuoteRow]}; the id ("article#ev3") is URL-encoded. */

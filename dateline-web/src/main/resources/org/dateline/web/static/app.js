@@ -1,7 +1,11 @@
 /*
- * The analyst's desk, wired: the filter form and the timeline's brush set one filter; the map, the timeline and the
- * home list show what it selects; the hash route picks what the side panel shows (router.js). Every API error ends
- * in the message area, never in a broken page.
+ * The analyst's desk, wired. The view (filters, order, timeline window, map view) lives in the URL's query
+ * (viewstate.js) and the open panel in its hash (router.js): every change of the filters or the order is a new
+ * history entry, a move of the map replaces the current one, and reload, back and forward restore the view. The map,
+ * the timeline, the feed and the header all show one filter, and their counts come from the same server answers
+ * (GET /api/summary, /api/timeline, /api/events), so they agree. New articles show up without a reload: the server's
+ * event stream (GET /api/stream) says when the corpus changed, and the events that arrived are marked new. Every API
+ * error ends in the message area, never in a broken page.
  */
 import * as api from './api.js';
 import { el } from './dom.js';
@@ -13,10 +17,13 @@ import { renderArticle } from './article.js';
 import { renderEntity } from './entity.js';
 import { renderHome, renderSearch } from './home.js';
 import { eventHash, homeHash, parseHash, searchHash } from './router.js';
+import { formatView, parseView, sameFilter } from './viewstate.js';
+import { counted, formatDay } from './format.js';
 
 /** The most events the map asks for at once. */
 const EVENT_LIMIT = 5000;
 const WIDE_VIEWS = new Set(['article', 'entity']);
+const DAY = 86_400_000;
 
 /** The message area: errors stay until dismissed (at most a few at a time), notes go by themselves. */
 class Messages {
@@ -52,12 +59,16 @@ window.addEventListener('error', (e) => messages.error(e.error ?? e.message));
 window.addEventListener('unhandledrejection', (e) => messages.error(e.reason));
 
 const state = {
-  filter: null,
+  view: parseView(location.search),
   events: [],
   truncated: false,
   stats: null,
-  zoom: null, // the timeline's date window when zoomed into a selection
+  summary: null,
+  timeline: null,
   route: parseHash(location.hash),
+  known: new Set(), // every event id shown so far
+  fresh: new Set(), // those that arrived while the page was open
+  version: null, // the corpus's data version the page shows
 };
 const pending = {}; // one AbortController per kind of request: a newer request cancels the older
 
@@ -71,7 +82,10 @@ let map = null;
 try {
   map = new EventMap($('map'), (id) => {
     location.hash = eventHash(id);
-  });
+  }, (view) => {
+    state.view.map = view;
+    writeUrl(false);
+  }, (e) => messages.error(e));
 } catch (e) {
   messages.error(e);
   $('map').append(el('p', { class: 'map-missing' }, 'The map could not be shown; the events are listed in the panel.'));
@@ -83,15 +97,34 @@ const filters = new Filters({
   form: 'filters', types: 'type-groups', actor: 'filter-actor', from: 'filter-from', to: 'filter-to',
   text: 'filter-text', minSources: 'filter-min-sources', verification: 'filter-verification', status: 'filter-status',
   background: 'filter-background', modalities: ['filter-planned', 'filter-possible', 'filter-negated'],
-  clearDates: 'dates-clear',
-}, (f) => applyFilter(f), (text) => messages.show(text));
+  country: 'filter-country', admin1: 'filter-admin1', actor1: 'filter-actor1', actor2: 'filter-actor2',
+  actors1: 'actors1', actors2: 'actors2', minFatalities: 'filter-min-fatalities', clearDates: 'dates-clear',
+}, (f) => {
+  state.view.filter = f;
+  writeUrl(true);
+  load({ fit: true });
+}, (text) => messages.show(text));
+
+/** Puts the view into the address: a new history entry for a new filter, order or window; the map replaces. */
+function writeUrl(newEntry) {
+  const url = `${location.pathname}${formatView(state.view)}${location.hash}`;
+  if (url === `${location.pathname}${location.search}${location.hash}`) {
+    return;
+  }
+  if (newEntry) {
+    history.pushState(null, '', url);
+  } else {
+    history.replaceState(null, '', url);
+  }
+}
 
 $('types-all').addEventListener('click', () => filters.setAllTypes(true));
 $('types-none').addEventListener('click', () => filters.setAllTypes(false));
 $('timeline-zoom').addEventListener('click', () => {
-  const { from, to } = state.filter ?? {};
-  state.zoom = state.zoom || !(from || to) ? null : { from, to };
-  $('timeline-zoom').textContent = state.zoom ? 'Zoom out' : 'Zoom to dates';
+  const { from, to } = state.view.filter;
+  state.view.window = state.view.window || !(from || to) ? null : { from, to };
+  writeUrl(true);
+  showWindow();
   loadTimeline();
 });
 $('search-form').addEventListener('submit', (e) => {
@@ -105,26 +138,82 @@ $('filters-toggle').addEventListener('click', () => {
   const open = document.body.classList.toggle('filters-open');
   $('filters-toggle').setAttribute('aria-expanded', String(open));
 });
+$('copy-link').addEventListener('click', () => copyLink());
+$('new-events').addEventListener('click', () => {
+  state.view.sort = 'newest';
+  writeUrl(true);
+  location.hash = homeHash();
+  loadEvents({ fit: false });
+});
 
-function applyFilter(f) {
-  state.filter = f;
-  timeline.setSelection(f.from, f.to);
-  loadEvents();
+async function copyLink() {
+  const link = location.href;
+  try {
+    await navigator.clipboard.writeText(link);
+    messages.show(`Link copied: ${link}`, 'info');
+  } catch {
+    const input = el('input', { type: 'text', value: link, readonly: true, class: 'link-field', 'aria-label': 'Link to this view' });
+    messages.show('Copy this link (the browser did not allow copying):', 'info');
+    messages.box.lastElementChild.prepend(input);
+    input.select();
+  }
+}
+
+function showWindow() {
+  $('timeline-zoom').textContent = state.view.window ? 'Zoom out' : 'Zoom to dates';
+}
+
+/** Shows the view of the address: the form, the order, the window, the map. */
+function applyView(view, { fit }) {
+  state.view = view;
+  filters.set(view.filter);
+  timeline.setSelection(view.filter.from, view.filter.to);
+  showWindow();
+  if (view.map && map) {
+    map.setView(view.map);
+  }
+  load({ fit: fit && !view.map });
+}
+
+/** Loads what the filter shows: the events (map, feed), their summary (counts, choices) and the timeline. */
+function load({ fit }) {
+  timeline.setSelection(state.view.filter.from, state.view.filter.to);
+  updateExports();
+  loadEvents({ fit });
+  loadSummary();
   loadTimeline();
 }
 
-async function loadEvents() {
-  const f = state.filter;
+function updateExports() {
+  for (const format of ['csv', 'geojson', 'jsonl']) {
+    $(`export-${format}`).href = api.exportUrl(format, state.view.filter, state.view.sort);
+  }
+}
+
+function noType() {
+  return Array.isArray(state.view.filter.types) && state.view.filter.types.length === 0;
+}
+
+async function loadEvents({ fit, arrived = false }) {
   const status = $('map-status');
-  if (f.types && f.types.length === 0) {
-    showEvents([], false);
+  if (noType()) {
+    showEvents([], false, { fit: false });
     status.textContent = 'No event type is ticked.';
     return;
   }
   status.textContent = 'Loading events…';
   try {
-    const { events, truncated } = await api.getEvents(f, EVENT_LIMIT, fresh('events'));
-    showEvents(events, truncated);
+    const { events, truncated } = await api.getEvents(state.view.filter, EVENT_LIMIT, fresh('events'), state.view.sort);
+    if (arrived) {
+      for (const e of events) {
+        if (!state.known.has(e.id)) {
+          state.fresh.add(e.id);
+        }
+      }
+    }
+    events.forEach((e) => state.known.add(e.id));
+    showEvents(events, truncated, { fit });
+    showFresh();
   } catch (e) {
     if (!api.isAbort(e)) {
       status.textContent = 'The events could not be loaded.';
@@ -133,43 +222,142 @@ async function loadEvents() {
   }
 }
 
-function showEvents(events, truncated) {
+function showEvents(events, truncated, { fit }) {
   state.events = events;
   state.truncated = truncated;
-  const placed = map ? map.setEvents(events) : 0;
+  const placed = map ? map.setEvents(events, { fit }) : 0;
   const unplaced = events.filter((e) => !Number.isFinite(e.place?.lat)).length;
-  $('map-status').textContent = `${placed} event${placed === 1 ? '' : 's'} on the map`
+  $('map-status').textContent = `${counted(placed, 'event')} on the map`
     + (unplaced ? `, ${unplaced} without coordinates` : '') + (truncated ? ` (the first ${EVENT_LIMIT}; narrow the filters)` : '');
   $('map-status').dataset.count = String(placed);
+  $('map-status').dataset.unplaced = String(unplaced);
   if (state.route.view === 'home') {
-    renderHome($('panel-body'), state.stats, events, truncated);
+    showHome();
   } else if (state.route.view === 'event' && map) {
     map.select(state.route.id);
   }
 }
 
-async function loadTimeline() {
-  const f = state.filter;
-  if (f.types && f.types.length === 0) {
-    pending.timeline?.abort();
-    timeline.setData({ unit: 'day', bins: [] });
+function showHome() {
+  renderHome($('panel-body'), state.stats, state.events, {
+    truncated: state.truncated,
+    summary: state.summary,
+    sort: state.view.sort,
+    fresh: state.fresh,
+    onSort: (sort) => {
+      state.view.sort = sort;
+      writeUrl(true);
+      updateExports();
+      loadEvents({ fit: false });
+    },
+  });
+}
+
+function showFresh() {
+  const button = $('new-events');
+  const n = state.events.filter((e) => state.fresh.has(e.id)).length;
+  button.hidden = n === 0;
+  button.textContent = counted(n, 'new event');
+  button.dataset.count = String(n);
+}
+
+async function loadSummary() {
+  if (noType()) {
+    state.summary = { events: 0, located: 0, kinds: state.summary?.kinds ?? [], countries: [], areas: [], actors1: [], actors2: [] };
+    showHeader();
     return;
   }
   try {
-    timeline.setData(await api.getTimeline(f, state.zoom, fresh('timeline')));
+    state.summary = await api.getSummary(state.view.filter, fresh('summary'));
+    filters.setFacets(state.summary);
+    showHeader();
+    if (state.route.view === 'home') {
+      showHome();
+    }
   } catch (e) {
     messages.error(e);
   }
 }
 
-function showStats(stats) {
-  state.stats = stats;
-  filters.setTypes(stats.kinds);
-  $('corpus-stats').textContent = `${stats.articles} articles · ${stats.mergedEvents} events`
-    + (stats.firstDate ? ` · ${stats.firstDate} to ${stats.lastDate}` : '');
-  if (state.route.view === 'home') {
-    renderHome($('panel-body'), stats, state.events, state.truncated);
+async function loadTimeline() {
+  if (noType()) {
+    pending.timeline?.abort();
+    state.timeline = { unit: 'day', bins: [] };
+    timeline.setData(state.timeline);
+    showHeader();
+    return;
   }
+  try {
+    state.timeline = await api.getTimeline(state.view.filter, state.view.window, fresh('timeline'));
+    timeline.setData(state.timeline);
+    showHeader();
+  } catch (e) {
+    messages.error(e);
+  }
+}
+
+/**
+ * The header: the corpus's articles, the events the filter shows (the summary's count, which the feed, the legend
+ * and the timeline add up to) and the span the timeline draws, with the events dated outside it.
+ */
+function showHeader() {
+  const s = state.summary;
+  const t = state.timeline;
+  const parts = [];
+  if (state.stats) {
+    parts.push(counted(state.stats.articles, 'article'));
+  }
+  if (s) {
+    parts.push(counted(s.events, 'event'));
+  }
+  const bins = t?.bins ?? [];
+  if (bins.length && !state.view.window) {
+    const last = bins[bins.length - 1].date;
+    const unitEnd = { day: 1, week: 7 }[t.unit];
+    const lastDay = unitEnd ? new Date(Date.parse(last) + (unitEnd - 1) * DAY).toISOString().slice(0, 10) : null;
+    parts.push(`${formatDay(bins[0].date)} to ${lastDay ? formatDay(lastDay) : `${t.unit} of ${formatDay(last)}`}`);
+    const outside = (t.earlier ?? 0) + (t.later ?? 0);
+    if (outside) {
+      parts.push(`${outside} dated outside`);
+    }
+  }
+  const header = $('corpus-stats');
+  header.textContent = parts.join(' · ');
+  if (s) {
+    header.dataset.events = String(s.events);
+  }
+}
+
+function showStats(stats) {
+  const first = state.stats === null;
+  state.stats = stats;
+  if (first || stats.kinds.length !== filters.groups.length) {
+    filters.tickTypes(filters.selectedTypes());
+    filters.setTypes(stats.kinds);
+    if (state.summary) {
+      filters.setFacets(state.summary);
+    }
+  }
+  showHeader();
+  if (state.route.view === 'home') {
+    showHome();
+  }
+}
+
+/** The corpus changed (an article was posted, or another process ingested): what the page shows is read again. */
+function corpusChanged(change) {
+  if (state.version === null) {
+    state.version = change.version;
+    return;
+  }
+  if (change.version === state.version) {
+    return;
+  }
+  state.version = change.version;
+  api.getStats().then(showStats).catch((e) => messages.error(e));
+  loadEvents({ fit: false, arrived: true });
+  loadSummary();
+  loadTimeline();
 }
 
 /** Shows the view the hash names in the side panel. */
@@ -186,13 +374,14 @@ async function route() {
   const signal = fresh('panel');
   try {
     if (r.view === 'home') {
-      renderHome(body, state.stats, state.events, state.truncated);
+      showHome();
       return;
     }
     body.replaceChildren(el('p', { class: 'muted loading' }, 'Loading…'));
     if (r.view === 'event') {
       const data = await api.getEvent(r.id, signal);
       renderEvent(body, data, (id) => map?.select(id));
+      map?.closePopup?.();
       map?.select(r.id);
     } else if (r.view === 'article') {
       renderArticle(body, await api.getArticle(r.id, signal), r.focus);
@@ -222,12 +411,39 @@ async function route() {
   }
 }
 
-window.addEventListener('hashchange', route);
-route();
+/** Routes when the hash names another panel: back to an address without a hash fires popstate, not hashchange. */
+function routeIfMoved() {
+  if (JSON.stringify(parseHash(location.hash)) !== JSON.stringify(state.route)) {
+    route();
+  }
+}
 
+window.addEventListener('hashchange', routeIfMoved);
+window.addEventListener('popstate', () => {
+  routeIfMoved();
+  const view = parseView(location.search);
+  if (!sameFilter(view, state.view)) {
+    applyView(view, { fit: true });
+    return;
+  }
+  const windowChanged = JSON.stringify(view.window) !== JSON.stringify(state.view.window);
+  state.view.window = view.window;
+  if (windowChanged) {
+    showWindow();
+    loadTimeline();
+  }
+  if (view.map && map) {
+    state.view.map = view.map;
+    map.setView(view.map);
+  }
+});
+
+route();
 if (map) {
-  map.addCountries().catch((e) => messages.error(e));
-  api.getConfig().then((c) => map.addTiles(c)).catch((e) => messages.error(e));
+  Promise.all([api.getBaseMap(), api.getConfig()])
+    .then(([basemap, config]) => map.addBaseMap(basemap, config))
+    .catch((e) => messages.error(e));
 }
 api.getStats().then(showStats).catch((e) => messages.error(e));
-applyFilter(filters.value());
+api.watchCorpus(corpusChanged);
+applyView(state.view, { fit: true });

@@ -9,7 +9,9 @@
  */
 import { KINDS, annotations, nest } from './highlight.js';
 import { el, entityLink, eventLink, fieldList, flash } from './dom.js';
-import { constantWords, formatCount, formatDay, formatEventDate, verificationWords } from './format.js';
+import {
+  constantWords, datelineAndFirstWords, formatCount, formatDay, formatEventDate, verificationWords,
+} from './format.js';
 
 const KIND_NAMES = {
   event: 'Events', claim: 'Claims', quote: 'Quotes', caveat: 'Caveats', trigger: 'Event triggers', place: 'Places',
@@ -206,7 +208,7 @@ export function renderArticle(container, view, focus) {
       ` ${KIND_NAMES[kind]}`)));
   container.replaceChildren(el('article', { class: 'article-view', dataset: { articleId: a.id } },
     el('header', { class: 'article-head' },
-      el('h2', {}, a.title || 'Untitled article'),
+      el('h2', { class: a.title ? null : 'untitled' }, a.title || datelineAndFirstWords(a.dateline?.text, a.text)),
       el('p', { class: 'muted' }, [a.source, formatDay(a.date), a.dateline?.text ? `dateline ${a.dateline.text}` : null,
         view.storyId && view.storyId !== a.id ? `story ${view.storyId}` : null]
         .filter(Boolean).join(' · '), url ? ' · ' : '', url ? el('a', { href: url, rel: 'noopener noreferrer', target: '_blank' }, 'original') : null),

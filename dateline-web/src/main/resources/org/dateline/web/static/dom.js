@@ -70,10 +70,10 @@ export function eventLink(id, text) {
   return el('a', { class: 'event-link', href: eventHash(id), dataset: { eventId: id } }, text || id);
 }
 
-/** A search snippet as text with its [bracketed] matches in <mark> elements. */
-export function markedSnippet(snippet) {
+/** A search snippet as text with its matches (marks: [{start, end}]) in <mark> elements. */
+export function markedSnippet(snippet, marks) {
   const fragment = document.createDocumentFragment();
-  for (const part of splitSnippet(snippet)) {
+  for (const part of splitSnippet(snippet, marks)) {
     fragment.append(part.match ? el('mark', {}, part.text) : document.createTextNode(part.text));
   }
   return fragment;

@@ -4,7 +4,7 @@
  * acts or asserts. Test hooks: `.entity-view[data-entity]`, `.title-row`, `.quote-row`, `.event-row`.
  */
 import { articleLink, el, entityLink, fieldList } from './dom.js';
-import { constantWords, formatDay } from './format.js';
+import { constantWords, formatDay, headlineOf } from './format.js';
 import { eventRow } from './home.js';
 import { parseDay } from './timescale.js';
 
@@ -40,7 +40,7 @@ function quoteRow(q) {
     el('p', { class: 'muted' },
       [q.cue ? constantWords(q.cue) : null, q.channel ? `on ${q.channel}` : null, q.said ? `(${q.said})` : null]
         .filter(Boolean).join(' '), q.cue || q.channel || q.said ? ' — ' : '',
-      articleLink(q.articleId, q.title || 'article', { kind: 'quote', id: q.quoteId }),
+      articleLink(q.articleId, headlineOf(q), { kind: 'quote', id: q.quoteId }),
       `, ${[q.source, formatDay(q.published)].filter(Boolean).join(', ')}`));
 }
 

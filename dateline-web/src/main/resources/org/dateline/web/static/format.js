@@ -107,16 +107,69 @@ export function formatCount(n) {
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
 }
 
+/** "1 event", "3 events": a count and its noun, singular or plural. */
+export function counted(n, noun, plural = `${noun}s`) {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
+/** What a list shows for an article: its headline (title, or dateline and first words), else its title. */
+export function headlineOf(item) {
+  return item?.headline || item?.title || firstWords(item?.text) || 'Untitled article';
+}
+
+/** An untitled article's headline: its dateline (unless the text begins with it) and first words. */
+export function datelineAndFirstWords(dateline, text) {
+  const t = (text ?? '').trim();
+  const d = (dateline ?? '').trim();
+  return firstWords(d && !t.startsWith(d) ? `${d} ${t}` : t) || 'Untitled article';
+}
+
+/** The first words of a text, cut at a word before about 90 characters. */
+export function firstWords(text) {
+  const s = (text ?? '').replace(/\s+/g, ' ').trim();
+  if (s.length <= 90) {
+    return s;
+  }
+  const cut = s.lastIndexOf(' ', 90);
+  return `${s.slice(0, cut > 45 ? cut : 90)} …`;
+}
+
 /** "SINGLE_SOURCE" -> "single source": an enum constant as lower-case words. */
 export function constantWords(code) {
   return code ? String(code).toLowerCase().replaceAll('_', ' ') : '';
 }
 
 /**
- * A search snippet split at its [bracketed] matches: [{text, match}], in order, brackets removed. An unclosed
- * bracket is kept as text.
+ * A search snippet split at its matches: [{text, match}], in order. The matches are `marks` ([{start, end}], UTF-16
+ * offsets, as GET /api/search gives them), so brackets in the text stay text ("an explosion [sic]"); without marks (an
+ * older server) they are the [bracketed] passages, brackets removed, an unclosed bracket kept as text.
  */
-export function splitSnippet(snippet) {
+export function splitSnippet(snippet, marks) {
+  if (Array.isArray(marks)) {
+    const s = snippet ?? '';
+    const parts = [];
+    let at = 0;
+    for (const m of [...marks].sort((a, b) => a.start - b.start)) {
+      const start = Math.max(at, Math.min(s.length, m.start));
+      const end = Math.min(s.length, m.end);
+      if (end <= start) {
+        continue;
+      }
+      if (start > at) {
+        parts.push({ text: s.slice(at, start), match: false });
+      }
+      parts.push({ text: s.slice(start, end), match: true });
+      at = end;
+    }
+    if (at < s.length) {
+      parts.push({ text: s.slice(at), match: false });
+    }
+    return parts;
+  }
+  return splitBracketed(snippet);
+}
+
+function splitBracketed(snippet) {
   const parts = [];
   const s = snippet ?? '';
   let i = 0;

@@ -1,42 +1,59 @@
 /*
- * The panel's lists: the home view (what the corpus holds and the events on the map, as a keyboard-friendly list)
- * and the full-text search results, whose [bracketed] matches are marked with <mark> elements built from text.
- * Test hooks: `.home-view`, `.event-row[data-event-id]`, `.search-view`, `.search-hit[data-article-id]`.
+ * The panel's lists: the home view (a feed of the events on the map, newest first unless sorted by fatalities or
+ * sources, with the events that arrived while the page was open marked new) and the full-text search results, whose
+ * matches are marked with <mark> elements built from text.
+ * Test hooks: `.home-view`, `.list-summary[data-count]`, `.event-row[data-event-id]` (`.fresh` when new),
+ * `#feed-sort`, `.search-view`, `.search-hit[data-article-id]`.
  */
 import { articleLink, el, eventLink, markedSnippet } from './dom.js';
-import { constantWords, formatDay, formatEventDate, formatPlace, modalityWords, typeClass, verificationWords } from './format.js';
+import {
+  constantWords, counted, formatCount, formatDay, formatEventDate, formatPlace, headlineOf, modalityWords, typeClass,
+  verificationWords,
+} from './format.js';
 
 const LIST_MAX = 300;
+const SORT_WORDS = { newest: 'Newest first', oldest: 'Oldest first', fatalities: 'Most fatalities', sources: 'Most sources' };
 
-/** One event as a list row linking to its panel. */
-export function eventRow(e) {
-  return el('li', { class: 'event-row', dataset: { eventId: e.id } },
+/** One event as a list row linking to its panel; `fresh` marks it as arrived while the page was open. */
+export function eventRow(e, fresh = false) {
+  const dead = Number(e.fatalities) > 0 ? `${formatCount(e.fatalities)} killed · ` : '';
+  const sources = e.independentSources > 1 ? `${e.independentSources} sources · ` : '';
+  return el('li', { class: ['event-row', fresh ? 'fresh' : ''], dataset: { eventId: e.id } },
     el('span', { class: ['swatch', typeClass(e.type)], 'aria-hidden': 'true' }), ' ',
     eventLink(e.id, e.subtype ?? constantWords(e.code)),
+    fresh ? el('span', { class: 'badge new' }, 'new') : null,
     e.modality && e.modality !== 'ASSERTED'
       ? el('span', { class: ['badge', 'modality', `modality-${e.modality.toLowerCase()}`] }, ` ${modalityWords(e.modality)}`) : null,
-    el('span', { class: 'muted' }, ` ${formatEventDate(e.date)} · ${formatPlace(e.place)} · ${verificationWords(e.verification)}`));
+    el('span', { class: 'muted' }, ` ${formatEventDate(e.date)} · ${formatPlace(e.place)} · ${dead}${sources}${verificationWords(e.verification)}`));
 }
 
 /**
  * The home view.
  * @param stats     GET /api/stats, or null while it loads
- * @param events    the events on the map
- * @param truncated whether the server had more events than were asked for
+ * @param events    the events on the map, in the list's order
+ * @param options   {truncated: the server had more, summary: GET /api/summary of the filter (or null), sort, onSort
+ *                  (called with a new order), fresh: Set of the ids of events that arrived while the page was open}
  */
-export function renderHome(container, stats, events, truncated) {
-  const unplaced = events.filter((e) => !Number.isFinite(e.place?.lat)).length;
+export function renderHome(container, stats, events, options = {}) {
+  const { truncated = false, summary = null, sort = 'newest', onSort = () => {}, fresh = new Set() } = options;
+  const total = summary?.events ?? events.length;
+  const unplaced = summary ? summary.events - summary.located : events.filter((e) => !Number.isFinite(e.place?.lat)).length;
+  const select = el('select', { id: 'feed-sort', 'aria-label': 'Order of the list', on: { change: (e) => onSort(e.target.value) } },
+    Object.entries(SORT_WORDS).map(([value, words]) => el('option', { value, selected: value === sort }, words)));
   container.replaceChildren(el('section', { class: 'home-view' },
-    el('h2', {}, 'Events'),
+    el('div', { class: 'feed-head' }, el('h2', {}, 'Events'), el('label', { class: 'feed-sort' }, select)),
     stats ? el('p', { class: 'muted' },
-      `The corpus holds ${stats.articles} articles in ${stats.stories} stories: ${stats.events} event reports merged into `
-      + `${stats.mergedEvents} events${stats.firstDate ? `, ${formatDay(stats.firstDate)} to ${formatDay(stats.lastDate)}` : ''}.`) : null,
-    el('p', { class: 'list-summary', dataset: { count: events.length } },
-      `${events.length}${truncated ? '+' : ''} event${events.length === 1 ? '' : 's'} match the filters`,
+      `The corpus holds ${counted(stats.articles, 'article')} in ${counted(stats.stories, 'story', 'stories')}: `
+      + `${counted(stats.events, 'event report')} merged into ${counted(stats.mergedEvents, 'event')}`
+      + `${stats.firstDate ? `, ${formatDay(stats.firstDate)} to ${formatDay(stats.lastDate)}` : ''}. `
+      + 'Background, planned, possible and denied events are left out unless the filters ask for them.') : null,
+    el('p', { class: 'list-summary', dataset: { count: total } },
+      `${counted(total, 'event')} ${total === 1 ? 'matches' : 'match'} the filters`,
       unplaced ? `; ${unplaced} without coordinates (listed, not mapped)` : '', '.',
-      truncated ? ' Only the first ones are shown: narrow the filters to see the rest.' : ''),
+      fresh.size ? el('span', { class: 'fresh-count' }, ` ${counted(fresh.size, 'new event')} since you opened the page.`) : null,
+      truncated ? ` The first ${events.length} are shown: narrow the filters to see the rest.` : ''),
     events.length
-      ? el('ul', { class: 'event-list' }, events.slice(0, LIST_MAX).map(eventRow))
+      ? el('ul', { class: 'event-list' }, events.slice(0, LIST_MAX).map((e) => eventRow(e, fresh.has(e.id))))
       : el('p', { class: 'muted' }, 'Nothing matches. Widen the filters, or ingest articles with "dateline ingest".'),
     events.length > LIST_MAX ? el('p', { class: 'muted' }, `The list shows the first ${LIST_MAX}; the map shows all.`) : null));
 }
@@ -45,11 +62,11 @@ export function renderHome(container, stats, events, truncated) {
 export function renderSearch(container, words, hits) {
   container.replaceChildren(el('section', { class: 'search-view' },
     el('h2', {}, 'Articles matching ', el('q', {}, words)),
-    el('p', { class: 'muted' }, `${hits.length} article${hits.length === 1 ? '' : 's'}`),
+    el('p', { class: 'muted' }, counted(hits.length, 'article')),
     hits.length
       ? el('ol', { class: 'search-hits' }, hits.map((h) => el('li', { class: 'search-hit', dataset: { articleId: h.id } },
-        el('p', {}, articleLink(h.id, h.title || 'Untitled article'),
+        el('p', {}, articleLink(h.id, headlineOf(h)),
           el('span', { class: 'muted' }, ` — ${[h.source, formatDay(h.date)].filter(Boolean).join(', ')}`)),
-        el('p', { class: 'snippet' }, markedSnippet(h.snippet)))))
+        el('p', { class: 'snippet' }, markedSnippet(h.snippet, h.marks)))))
       : el('p', { class: 'muted' }, 'No article matches.')));
 }

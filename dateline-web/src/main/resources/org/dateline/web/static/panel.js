@@ -6,7 +6,7 @@
  */
 import { articleLink, el, entityLink, fieldList } from './dom.js';
 import {
-  constantWords, formatCount, formatDay, formatEventDate, formatPlace, precisionWords, statusWords, typeClass,
+  constantWords, formatCount, formatDay, formatEventDate, formatPlace, headlineOf, precisionWords, statusWords, typeClass,
   verificationWords,
 } from './format.js';
 
@@ -62,7 +62,7 @@ function report(r) {
   ].filter(Boolean).join(' · ');
   return el('li', { class: 'report', dataset: { articleId: r.articleId, reportEventId: r.eventId } },
     el('p', { class: 'report-source' },
-      articleLink(r.articleId, r.title || 'Untitled article', focus),
+      articleLink(r.articleId, headlineOf(r), focus),
       el('span', { class: 'muted' }, ` — ${[r.source, formatDay(r.published)].filter(Boolean).join(', ')}`)),
     el('p', { class: 'report-assertor', dataset: { field: 'report-assertor' } }, assertor),
     notes ? el('p', { class: 'report-notes muted' }, notes) : null,
@@ -129,6 +129,6 @@ function quote(q) {
     el('q', {}, q.text),
     el('p', { class: 'muted' }, q.speakerName ? entityLink(q.speakerName) : 'unknown speaker',
       q.channel ? ` on ${q.channel}` : '', ' — ',
-      articleLink(q.articleId, q.title || 'article', { kind: 'quote', id: q.quoteId }),
+      articleLink(q.articleId, headlineOf(q), { kind: 'quote', id: q.quoteId }),
       `, ${[q.source, formatDay(q.published)].filter(Boolean).join(', ')}`));
 }

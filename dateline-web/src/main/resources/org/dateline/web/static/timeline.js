@@ -1,10 +1,11 @@
 /*
- * The histogram under the map: one SVG bar per bin of GET /api/timeline, and a brush. Dragging across the bars (or
+ * The histogram under the map: one SVG bar per bin of GET /api/timeline, stacked by ACLED event type in the map's
+ * colours, and a brush. Dragging across the bars (or
  * clicking one) selects whole bins and reports the days as {from, to}; the date inputs of the filter form are the
  * keyboard alternative and move the brush through setSelection. The arithmetic is in timescale.js.
  */
 import { intervals, scale, selectBins, selectionPixels, ticks } from './timescale.js';
-import { formatDay } from './format.js';
+import { EVENT_TYPES, OTHER_TYPE_CLASS, formatDay } from './format.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const MARGIN = { top: 14, right: 10, bottom: 18, left: 34 };
@@ -19,6 +20,20 @@ function svg(tag, attrs = {}, text) {
     node.textContent = text;
   }
   return node;
+}
+
+/** A bin's events by ACLED type, in ACLED's order (others last), as stacked parts [{name, cls, count}]. */
+export function stack(bin) {
+  const types = bin.types ?? {};
+  const known = new Set(EVENT_TYPES.map(([name]) => name));
+  const parts = EVENT_TYPES.filter(([name]) => types[name] > 0).map(([name, cls]) => ({ name, cls, count: types[name] }));
+  const other = Object.entries(types).filter(([name]) => !known.has(name)).reduce((n, [, c]) => n + c, 0);
+  const told = parts.reduce((n, p) => n + p.count, 0) + other;
+  const rest = other + Math.max(0, (bin.count ?? 0) - told); // older servers give no types
+  if (rest > 0) {
+    parts.push({ name: 'Other', cls: OTHER_TYPE_CLASS, count: rest });
+  }
+  return parts;
 }
 
 export class Timeline {
@@ -92,9 +107,16 @@ export class Timeline {
     for (const b of this.ivs) {
       const x = this.sc.x(b.start);
       const w = Math.max(1, this.sc.x(b.end) - x - (this.sc.x(b.end) - x > 3 ? 1 : 0));
-      const bh = (b.count / max) * h;
-      const bar = svg('rect', { class: 'bar', x, y: h - bh, width: w, height: bh, 'data-date': b.date, 'data-count': b.count });
-      bar.append(svg('title', {}, `${this.unit === 'day' ? '' : `${this.unit} of `}${formatDay(b.date)}: ${b.count} event${b.count === 1 ? '' : 's'}`));
+      const bar = svg('g', { class: 'bar', 'data-date': b.date, 'data-count': b.count });
+      const parts = stack(b);
+      const words = parts.map((p) => `${p.count} ${p.name}`).join(', ');
+      bar.append(svg('title', {}, `${this.unit === 'day' ? '' : `${this.unit} of `}${formatDay(b.date)}: ${b.count} event${b.count === 1 ? '' : 's'}${words ? ` (${words})` : ''}`));
+      let y = h;
+      for (const p of parts) {
+        const ph = (p.count / max) * h;
+        y -= ph;
+        bar.append(svg('rect', { class: `seg ${p.cls}`, x, y, width: w, height: ph, 'data-type': p.name, 'data-count': p.count }));
+      }
       bars.append(bar);
     }
     plot.append(bars);

@@ -31,10 +31,13 @@ export function binEnd(ms, unit) {
   return ms + (unit === 'week' ? 7 : 1) * DAY;
 }
 
-/** The bins as {start, end, count, date} intervals in date order, dropping bins with unreadable dates. */
+/**
+ * The bins as {start, end, count, types, date} intervals in date order (types: events by ACLED type), dropping bins
+ * with unreadable dates.
+ */
 export function intervals(bins, unit) {
   return (bins ?? [])
-    .map((b) => ({ date: b.date, count: Number(b.count) || 0, start: parseDay(b.date) }))
+    .map((b) => ({ date: b.date, count: Number(b.count) || 0, types: b.types ?? {}, start: parseDay(b.date) }))
     .filter((b) => Number.isFinite(b.start))
     .map((b) => ({ ...b, end: binEnd(b.start, unit) }))
     .sort((a, b) => a.start - b.start);
