@@ -38,9 +38,13 @@ final class AnalyzerOptions {
     Path parseCache;
 
     Analyzer create(Gazetteer g) {
-        TextParser parser = parseCache == null ? new CoreNlpParser(CoreNlpConfig.withNer(ner))
+        return Analyzer.standard(parser(), g);
+    }
+
+    /** The parser these options name (through the parse cache when one is given). */
+    TextParser parser() {
+        return parseCache == null ? new CoreNlpParser(CoreNlpConfig.withNer(ner))
                 : new ParseCache(() -> new CoreNlpParser(CoreNlpConfig.withNer(ner)), parseCache, "corenlp-" + ner);
-        return Analyzer.standard(parser, g);
     }
 
     /** The gazetteer, or null (with a warning) when the default index has not been built. */

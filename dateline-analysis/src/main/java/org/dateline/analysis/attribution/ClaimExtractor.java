@@ -19,10 +19,12 @@ import org.dateline.model.parse.Token;
 public final class ClaimExtractor implements Stage {
     private final AttributionFinder finder;
     private final ClauseDetails details;
+    private final SpeakerResolver speakers;
 
-    public ClaimExtractor(AttributionFinder finder, ClauseDetails details) {
+    public ClaimExtractor(AttributionFinder finder, ClauseDetails details, SpeakerResolver speakers) {
         this.finder = finder;
         this.details = details;
+        this.speakers = speakers;
     }
 
     @Override
@@ -30,6 +32,7 @@ public final class ClaimExtractor implements Stage {
         ParsedText p = a.parse();
         String text = a.text();
         EntityIndex index = new EntityIndex(a.entities());
+        ParseView view = new ParseView(p);
         List<Claim> out = new ArrayList<>();
         for (Attribution at : finder.find(p)) {
             if (!at.hasContent()) {
@@ -43,18 +46,20 @@ public final class ClaimExtractor implements Stage {
             Span cueSpan = new Span(cue.start(), cue.end());
             Span sourceSpan = null;
             Entity source = null;
+            String sourceName = null;
             if (at.hasSource()) {
                 sourceSpan = new Span(p.token(at.sourceFirst()).start(), p.token(at.sourceLast()).end());
-                source = index.at(p.token(at.sourceHead()).start());
+                SpeakerResolver.Speaker who = speakers.resolve(view, index, at.sourceFirst(), at.sourceLast(),
+                        at.sourceHead());
+                source = who.entity();
+                sourceName = who.name();
             }
             int start = Math.min(content.start(), Math.min(cueSpan.start(),
                     sourceSpan == null ? Integer.MAX_VALUE : sourceSpan.start()));
             int end = Math.max(content.end(), Math.max(cueSpan.end(), sourceSpan == null ? 0 : sourceSpan.end()));
             String date = details.date(p, at.cue(), new int[] {at.contentFirst(), at.contentLast()}, a.times());
             String lemma = cue.text().equalsIgnoreCase("according") ? "according to" : cue.lemma();
-            out.add(new Claim("c" + (out.size() + 1), source == null ? null : source.id(),
-                    source != null ? source.name() : sourceSpan == null ? null : sourceSpan.of(text),
-                    sourceSpan, lemma, cueSpan, content.of(text), content, date, start, end, cue.sentence()));
+            out.add(new Claim("c" + (out.size() + 1), source == null ? null : source.id(), sourceName, sourceSpan, lemma, cueSpan, content.of(text), content, date, start, end, cue.sentence()));
         }
         return a.withClaims(out);
     }

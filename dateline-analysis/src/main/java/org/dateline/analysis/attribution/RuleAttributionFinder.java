@@ -8,17 +8,17 @@ import org.dateline.model.parse.Sentence;
 import org.dateline.model.parse.Token;
 
 /**
- * Finds attributions in a dependency parse: a cue verb of the lexicon with its subject (the source) and its
+ * Today's rules (before the learned model): finds attributions in a dependency parse: a cue verb of the lexicon with its subject (the source) and its
  * clausal complement (the content); "according to SOURCE"; and the sentence-final ", SOURCE said." that
  * parsers often attach wrongly. Stateless.
  */
-public final class AttributionFinder {
+public final class RuleAttributionFinder implements AttributionFinder {
     private static final Set<String> CONTENT_RELATIONS = Set.of("ccomp", "parataxis");
     private static final Set<String> INHERITING = Set.of("advcl", "xcomp", "conj", "dep", "parataxis");
     private static final int MAX_NP = 8;
     private final ReportingVerbs verbs;
 
-    public AttributionFinder(ReportingVerbs verbs) {
+    public RuleAttributionFinder(ReportingVerbs verbs) {
         this.verbs = verbs;
     }
 
@@ -27,6 +27,7 @@ public final class AttributionFinder {
     }
 
     /** Every attribution of the parse, in text order of the cue. */
+    @Override
     public List<Attribution> find(ParsedText p) {
         List<Attribution> out = new ArrayList<>();
         for (Token t : p.tokens()) {
@@ -152,44 +153,18 @@ public final class AttributionFinder {
         return make(cue, kind, src, range, head);
     }
 
-    /**
-     * The name phrase right before a cue when the parser attached it elsewhere: "..., Kharkiv regional governor
-     * Oleh Synehubov said". Only nominal tokens, at most {@code MAX_NP} of them, with a name or a pronoun.
-     */
+    /** The name phrase right before a cue when the parser attached it elsewhere: {first, last, head, 0}, or null. */
     public static int[] nounPhraseBefore(ParsedText p, int cue) {
-        int sentenceStart = p.sentences().get(p.token(cue).sentence()).firstToken();
-        int first = cue;
-        boolean named = false;
-        while (first - 1 >= sentenceStart && cue - first < MAX_NP && isNominal(p.token(first - 1))) {
-            first--;
-            Token t = p.token(first);
-            named |= t.isProperNoun() || t.isPronoun() && t.pos().equals("PRP");
-        }
-        if (first == cue || !named) {
-            return null;
-        }
-        return new int[] {first, cue - 1, cue - 1, 0};
+        return withFlag(NounPhrases.before(p, cue, MAX_NP));
     }
 
-    /** The name phrase right after a cue: ""...," said Mr Zelensky." */
+    /** The name phrase right after a cue: ""...," said Mr Zelensky"; {first, last, head, 0}, or null. */
     public static int[] nounPhraseAfter(ParsedText p, int cue) {
-        int sentenceEnd = p.sentences().get(p.token(cue).sentence()).endToken();
-        int last = cue;
-        boolean named = false;
-        while (last + 1 < sentenceEnd && last - cue < MAX_NP && isNominal(p.token(last + 1))) {
-            last++;
-            named |= p.token(last).isProperNoun() || p.token(last).pos().equals("PRP");
-        }
-        if (last == cue || !named) {
-            return null;
-        }
-        return new int[] {cue + 1, last, last, 0};
+        return withFlag(NounPhrases.after(p, cue, MAX_NP));
     }
 
-    private static boolean isNominal(Token t) {
-        String pos = t.pos();
-        return pos.startsWith("NN") || pos.equals("JJ") || pos.equals("DT") || pos.equals("POS") || pos.equals("PRP")
-                || pos.equals("HYPH") || pos.equals("CD") && !t.ner().equals("DATE");
+    private static int[] withFlag(int[] np) {
+        return np == null ? null : new int[] {np[0], np[1], np[2], 0};
     }
 
     private Attribution accordingTo(ParsedText p, int according) {
