@@ -89,7 +89,7 @@ public final class Analyzer {
         stages.addAll(List.of(
                 new TemporalNormalizer(),
                 new QuoteAttributor(finder, rules, details, judge, speakers),
-                new ClaimExtractor(finder, details, speakers),
+                new ClaimExtractor(finder, details, speakers, verbs),
                 new QuantityExtractor(),
                 new CaveatDetector(),
                 new EventExtractor(countries)));

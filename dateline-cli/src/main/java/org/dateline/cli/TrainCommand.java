@@ -40,15 +40,15 @@ final class TrainCommand {
 
         @Option(names = "--sigma", paramLabel = "S", description = "Gaussian prior of the logistic regressions "
                 + "(default ${DEFAULT-VALUE}).")
-        double sigma = 1.0;
+        double sigma = 0.5;
 
         @Option(names = "--min-count", paramLabel = "N", description = "Leave out features seen in fewer examples "
                 + "(default ${DEFAULT-VALUE}).")
-        int minCount = 2;
+        int minCount = 5;
 
         @Option(names = "--cue-threshold", paramLabel = "P", description = "Cue probability above which a token is "
                 + "a cue (default ${DEFAULT-VALUE}).")
-        double cueThreshold = 0.5;
+        double cueThreshold = 0.4;
 
         @Option(names = "--details", paramLabel = "FILE", description = "With --folds: write each attribution the "
                 + "model missed or found wrongly in the cross-validation to this file.")

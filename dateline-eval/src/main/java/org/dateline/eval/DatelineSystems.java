@@ -22,6 +22,10 @@ import org.dateline.eval.geo.GeoCorpusReader;
 import org.dateline.eval.geo.GeoparseEvaluation;
 import org.dateline.eval.geo.Geoparser;
 import org.dateline.eval.geo.PredictedToponym;
+import org.dateline.eval.record.GoldReport;
+import org.dateline.eval.record.RealNewsGold;
+import org.dateline.eval.record.RecordSystems;
+import org.dateline.eval.record.RecordsEvaluation;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Claim;
@@ -100,6 +104,21 @@ public final class DatelineSystems {
                     .toList());
             printFigures(base, out, "corenlp");
         }
+    }
+
+    /**
+     * Real news with hand-made gold (a {@code realnews} folder): the share of its quotes found and of their speakers
+     * right, as {@code dateline eval records} counts them, printed as {@code realnews-} figures.
+     */
+    public void evaluateSpeakers(Path dir, RecordsEvaluation.Part part, PrintStream out) throws IOException {
+        List<GoldReport> gold = part.of(RealNewsGold.read(dir));
+        Report r = RecordsEvaluation.evaluate(gold, RecordSystems.analyzing(analyzer), threads, false);
+        out.println("# real news " + dir + " (" + part + "): " + gold.size() + " articles");
+        Report.builder()
+                .count("realnews-articles", gold.size())
+                .ratio("realnews-quote-recall", r.value("quote-recall"))
+                .ratio("realnews-quote-speaker", r.value("quote-speaker"))
+                .build().print(out);
     }
 
     /**

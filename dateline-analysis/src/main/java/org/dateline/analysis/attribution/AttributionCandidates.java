@@ -186,9 +186,16 @@ public final class AttributionCandidates {
         }
         // the sentence around the cue: before it ("X, he said.") and after it ("He said X")
         if (cue - 1 > s.firstToken()) {
+            int end = cue;
             int[] src = NounPhrases.before(p, cue, MAX_NP);
-            int end = (src == null ? cue : src[0]) - 1;
-            put(found, v, new int[] {s.firstToken(), end}, -1, "sent:before");
+            if (src != null) {
+                end = Math.min(end, src[0]);
+            }
+            int subj = p.child(cue, "nsubj");
+            if (subj >= 0 && subj < cue) {
+                end = Math.min(end, p.subtree(subj)[0]);
+            }
+            put(found, v, new int[] {s.firstToken(), end - 1}, -1, "sent:before");
         }
         if (cue + 1 < s.endToken() - 1) {
             put(found, v, new int[] {cue + 1, s.endToken() - 1}, -1, "sent:after");
@@ -274,7 +281,20 @@ public final class AttributionCandidates {
         if (cue + 1 < v.size() && p.token(cue + 1).text().equals(":")) {
             f.add("cuecolon/" + b.kinds.get(0));
         }
+        String edgeBefore = b.first > 0 ? edge(p.token(b.first - 1)) : "^";
+        String edgeAfter = b.last + 1 < v.size() ? edge(p.token(b.last + 1)) : "$";
+        f.add("edges=" + edgeBefore + "_" + edgeAfter);
+        f.add("edgesk=" + edgeBefore + "_" + edgeAfter + "/" + b.kinds.get(0));
+        String firstPos = first.pos();
+        if (firstPos.equals("IN") || firstPos.startsWith("RB") || firstPos.equals("DT") || firstPos.startsWith("W")
+                || firstPos.equals("TO") || firstPos.equals("CC")) {
+            f.add("firstw=" + lower(first));
+        }
         int subj = p.child(cue, "nsubj");
+        if (subj >= 0) {
+            String side = subj < cue ? "subjbefore" : "subjafter";
+            f.add(side + "/" + (b.first > cue ? "after" : "before"));
+        }
         if (subj >= 0 && b.first <= subj && subj <= b.last) {
             f.add("holdssubj");
         }
@@ -676,6 +696,16 @@ public final class AttributionCandidates {
             return t.ner();
         }
         return t.isProperNoun() ? "NNP" : t.isNoun() ? "NN" : t.pos();
+    }
+
+    /** A token beside a candidate: its text when punctuation or a function word, else its part of speech. */
+    private static String edge(Token t) {
+        String pos = t.pos();
+        if (!Character.isLetter(pos.charAt(0)) || pos.equals("IN") || pos.equals("TO") || pos.equals("CC")
+                || pos.equals("WDT")) {
+            return t.text().toLowerCase(Locale.ROOT);
+        }
+        return posClass(t);
     }
 
     static String posClass(Token t) {

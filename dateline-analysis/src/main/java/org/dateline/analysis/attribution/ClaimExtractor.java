@@ -1,6 +1,7 @@
 package org.dateline.analysis.attribution;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.dateline.analysis.Analysis;
 import org.dateline.analysis.EntityIndex;
@@ -15,13 +16,20 @@ import org.dateline.model.parse.Token;
 /**
  * Reported speech that is not a direct quote: "Ukraine said its troops have marched farther east", with its
  * source, cue, content and date. Content that is mostly inside quotation marks is left to the quote attributor.
+ * Claims come in this order: those of verbs of saying or finding ("said", "reported", "according to") first, then
+ * those of beliefs, wishes and stances ("decided", "wants"); within each, the narrowest content first. So the first
+ * claim whose content holds a passage is the nearest report of it ("..., acting governor Alexei Smirnov said" before
+ * "authorities have decided to evacuate"), which is how events find who asserts them.
  */
 public final class ClaimExtractor implements Stage {
     private final AttributionFinder finder;
     private final ClauseDetails details;
     private final SpeakerResolver speakers;
+    private final ReportingVerbs verbs;
 
-    public ClaimExtractor(AttributionFinder finder, ClauseDetails details, SpeakerResolver speakers) {
+    public ClaimExtractor(AttributionFinder finder, ClauseDetails details, SpeakerResolver speakers,
+                          ReportingVerbs verbs) {
+        this.verbs = verbs;
         this.finder = finder;
         this.details = details;
         this.speakers = speakers;
@@ -33,8 +41,11 @@ public final class ClaimExtractor implements Stage {
         String text = a.text();
         EntityIndex index = new EntityIndex(a.entities());
         ParseView view = new ParseView(p);
+        List<Attribution> attributions = new ArrayList<>(finder.find(p));
+        attributions.sort(Comparator.comparingInt((Attribution at) -> isSaying(p, at) ? 0 : 1)
+                .thenComparingInt(at -> at.contentLast() - at.contentFirst()));
         List<Claim> out = new ArrayList<>();
-        for (Attribution at : finder.find(p)) {
+        for (Attribution at : attributions) {
             if (!at.hasContent()) {
                 continue;
             }
@@ -59,9 +70,18 @@ public final class ClaimExtractor implements Stage {
             int end = Math.max(content.end(), Math.max(cueSpan.end(), sourceSpan == null ? 0 : sourceSpan.end()));
             String date = details.date(p, at.cue(), new int[] {at.contentFirst(), at.contentLast()}, a.times());
             String lemma = cue.text().equalsIgnoreCase("according") ? "according to" : cue.lemma();
-            out.add(new Claim("c" + (out.size() + 1), source == null ? null : source.id(), sourceName, sourceSpan, lemma, cueSpan, content.of(text), content, date, start, end, cue.sentence()));
+            out.add(new Claim("c" + (out.size() + 1), source == null ? null : source.id(), sourceName, sourceSpan,
+                    lemma, cueSpan, content.of(text), content, date, start, end, cue.sentence()));
         }
         return a.withClaims(out);
+    }
+
+    /** A cue of saying or of a finding ("said", "reported", "according to"), not of a belief, a wish or a stance. */
+    private boolean isSaying(ParsedText p, Attribution at) {
+        Token cue = p.token(at.cue());
+        ReportingVerbs.Kind kind = verbs.kindOf(cue);
+        return kind == ReportingVerbs.Kind.SPEECH || kind == ReportingVerbs.Kind.EVIDENCE
+                || cue.text().equalsIgnoreCase("according");
     }
 
     private static double quotedShare(List<QuoteSpan> quotes, Span content) {

@@ -54,38 +54,42 @@ public final class LearnedAttributionFinder implements AttributionFinder {
         return kept.stream().map(Chosen::attribution).sorted(Comparator.comparingInt(Attribution::cue)).toList();
     }
 
-    /** The attribution of a cue: its best content and its best source, or null when it has no content. */
+    /**
+     * The attribution of a cue: the content and source (or none) whose scores sum highest, a source never inside the
+     * content; null when the cue has no content candidate.
+     */
     Attribution attribution(ParseView v, int cue) {
-        Candidate content = best(model.scorer(AttributionModel.Part.CONTENT), candidates.contents(v, cue));
+        LinearScorer contentScorer = model.scorer(AttributionModel.Part.CONTENT);
+        LinearScorer sourceScorer = model.scorer(AttributionModel.Part.SOURCE);
+        List<Candidate> sources = candidates.sources(v, cue);
+        double[] sourceScores = new double[sources.size()];
+        for (int i = 0; i < sources.size(); i++) {
+            sourceScores[i] = sourceScorer.score(sources.get(i).features());
+        }
+        Candidate content = null;
+        Candidate source = null;
+        double best = Double.NEGATIVE_INFINITY;
+        for (Candidate c : candidates.contents(v, cue)) {
+            double cs = contentScorer.score(c.features());
+            for (int i = 0; i < sources.size(); i++) {
+                Candidate s = sources.get(i);
+                boolean apart = s.isNone() || s.last() < c.first() || s.first() > c.last();
+                if (apart && cs + sourceScores[i] > best) {
+                    best = cs + sourceScores[i];
+                    content = c;
+                    source = s;
+                }
+            }
+        }
         if (content == null) {
             return null;
         }
-        List<Candidate> sources = new ArrayList<>();
-        for (Candidate s : candidates.sources(v, cue)) {
-            if (s.isNone() || s.last() < content.first() || s.first() > content.last()) {
-                sources.add(s);
-            }
-        }
-        Candidate source = best(model.scorer(AttributionModel.Part.SOURCE), sources);
         ReportingVerbs.Kind kind = verbs.kindOf(v.token(cue));
-        if (source == null || source.isNone()) {
+        if (source.isNone()) {
             return new Attribution(cue, kind, -1, -1, -1, content.first(), content.last(), content.head(), false);
         }
         return new Attribution(cue, kind, source.first(), source.last(), source.head(), content.first(),
                 content.last(), content.head(), source.kind().startsWith("up"));
-    }
-
-    private static Candidate best(LinearScorer scorer, List<Candidate> list) {
-        Candidate best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (Candidate c : list) {
-            double s = scorer.score(c.features());
-            if (s > bestScore) {
-                bestScore = s;
-                best = c;
-            }
-        }
-        return best;
     }
 
     private static boolean same(Attribution a, Attribution b) {

@@ -19,8 +19,9 @@ import org.dateline.model.parse.Token;
  * Who a source phrase names. A name is its entity. A pronoun ("he", "she", "it", "they") is the nearest fitting
  * subject of the sentences before it (outside quotation marks; the subject of a verb of saying first, then the main
  * clause's), by gender and number: a person for "he" and "she", a body for "it" (a named organisation or country, or
- * "the ministry"), a plural or a body for "they". A description is the entity it describes when one fits: "the
- * governor" a person whose titles hold "governor", "the committee" an organisation whose name holds "committee".
+ * "the ministry"), a plural or a body for "they". A bare definite description is the entity it describes when one
+ * fits: "the governor" a person whose titles hold "governor", "the committee" an organisation whose name holds
+ * "committee" ("the governor of Cherkasy" and "its governor" stay as written).
  * Whatever fits nothing stays as written: an unresolved speaker is never given to a wrong person. Stateless.
  */
 public final class SpeakerResolver {
@@ -80,7 +81,13 @@ public final class SpeakerResolver {
             return attached != null ? new Speaker(attached, attached.name()) : new Speaker(null, text(p, first, last));
         }
         if (h.isNoun() && !h.isProperNoun()) {
-            Entity described = described(p, index, h);
+            for (int appos : p.childrenWith(head, "appos")) {
+                Entity e = namedAt(index, p.token(appos));
+                if (e != null) {
+                    return new Speaker(e, e.name()); // "the army commander, General Omar Haddad,"
+                }
+            }
+            Entity described = isBare(p, head) ? described(p, index, h) : null;
             if (described != null) {
                 return new Speaker(described, described.name());
             }
@@ -88,6 +95,25 @@ public final class SpeakerResolver {
         }
         Entity in = index.in(p.token(first).start(), p.token(last).end(), h.start());
         return in != null ? new Speaker(in, in.name()) : new Speaker(null, text(p, first, last));
+    }
+
+    /**
+     * A bare definite description: "the governor", "the regional governor", "the ministry", with no complement or
+     * possessor that could name someone else ("the governor of Cherkasy", "its governor").
+     */
+    private static boolean isBare(ParsedText p, int head) {
+        int det = p.child(head, "det");
+        if (det < 0 || !p.token(det).lemma().equalsIgnoreCase("the")) {
+            return false;
+        }
+        for (var d : p.children(head)) {
+            String r = d.relation();
+            if (r.startsWith("nmod") || r.equals("compound") || r.equals("flat") || r.equals("appos")
+                    || r.startsWith("acl")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The entity one of whose names (not a pronoun or a description) covers the token. */

@@ -1,0 +1,160 @@
+package org.dateline.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.dateline.model.AnalyzedArticle;
+import org.dateline.model.Claim;
+import org.dateline.model.Entity;
+import org.dateline.model.Quote;
+import org.junit.jupiter.api.Test;
+
+/** Reported speech with the learned attribution model: each kind of cue, speakers, and what is not a quote. */
+class AttributionSpecTest {
+
+    /** The claim whose content starts with the words (after "that", which PolNeAR counts in the content). */
+    private static Claim claimWith(AnalyzedArticle r, String contentStart) {
+        return r.claims().stream().filter(c -> c.content().replaceFirst("^that ", "").startsWith(contentStart))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no claim starting '" + contentStart + "' in " + r.claims()));
+    }
+
+    private static Quote quoteWith(AnalyzedArticle r, String textStart) {
+        return r.quotes().stream().filter(q -> q.text().startsWith(textStart)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting '" + textStart + "' in " + r.quotes()));
+    }
+
+    private static String entityName(AnalyzedArticle r, String id) {
+        return r.entities().stream().filter(e -> e.id().equals(id)).map(Entity::name).findFirst().orElse(null);
+    }
+
+    // ---------------------------------------------------------------- cues
+
+    @Test
+    void aVerbOfSayingWithAThatClause() {
+        AnalyzedArticle r = TestPipeline.analyze("2024-05-02",
+                "The regional governor said that three drones had hit a fuel depot overnight.");
+        Claim c = claimWith(r, "three drones had hit a fuel depot");
+        assertEquals("say", c.cue());
+        assertEquals("The regional governor", c.sourceName());
+    }
+
+    @Test
+    void accordingToIsANominalCue() {
+        AnalyzedArticle r = TestPipeline.analyze("2024-05-02",
+                "The strike killed twelve people in the market, according to the regional health department.");
+        Claim c = claimWith(r, "The strike killed twelve people");
+        assertEquals("according to", c.cue());
+        assertTrue(c.sourceName().contains("health department"), c::toString);
+    }
+
+    @Test
+    void inAStatementLeavesTheSpeakerTheSubject() {
+        AnalyzedArticle r = TestPipeline.analyze("2024-05-02",
+                "The Ministry of Defence said in a statement that two soldiers were wounded near the border.");
+        Claim c = claimWith(r, "two soldiers were wounded");
+        assertTrue(c.sourceName().contains("Ministry of Defence"), c::toString);
+    }
+
+    @Test
+    void aReportBySomeoneIsTheirs() {
+        AnalyzedArticle r = TestPipeline.analyze("2024-05-02",
+                "A report by Amnesty International found that the camp had been shelled twice in May.");
+        Claim c = claimWith(r, "the camp had been shelled");
+        assertTrue(c.sourceName().contains("Amnesty International"), c::toString);
+    }
+
+    @Test
+    void aColonIntroducesTheQuote() {
+        AnalyzedArticle r = TestPipeline.analyze("2024-05-02",
+                "Mayor Elena Varga said: \"We will rebuild every house on this street.\"");
+        Quote q = quoteWith(r, "We will rebuild every house");
+        assertEquals("Elena Varga", q.speakerName());
+    }
+
+    @Test
+    void aQuoteInTheNextSentenceAfterAColon() {
+        AnalyzedArticle r = TestPipeline.analyze("2024-05-02",
+                "The army commander, General Omar Haddad, told reporters:\n\n"
+                        + "\"The enemy lost forty vehicles in two days. We lost none.\"");
+        Quote q = quoteWith(r, "The enemy lost forty vehicles");
+        assertEquals("Omar Haddad", q.speakerName());
+    }
+
+    @Test
+    void aQuoteSplitByItsCueIsOneSpeakers() {
+        AnalyzedArticle r = TestPipeline.analyze("2024-05-02",
+                "\"We will hold the bridge,\" Colonel Maria Stone said, \"whatever it costs us.\"");
+        assertEquals(2, r.quotes().size(), r.quotes()::toString);
+        assertEquals("Maria Stone", r.quotes().get(0).speakerName());
+        assertEquals(r.quotes().get(0).speaker(), r.quotes().get(1).speaker());
+    }
+
+    // ---------------------------------------------------------------- speakers
+
+    @Test
+    void sheIsThePersonNamedBefore() {
+        AnalyzedArticle r = TestPipeline.analyze("2024-05-02",
+                "Mayor Elena Varga visited the shelter on Monday.\n\n\"We will rebuild every school,\" she said.");
+        Quote q = quoteWith(r, "We will rebuild every school");
+        assertEquals("Elena Varga", entityName(r, q.speaker()));
+    }
+
+    @Test
+    void itIsTheBodyThatSpokeBefore() {
+        AnalyzedArticle r = TestPipeline.analyze("2024-05-02",
+                "The Red Crescent Society said its teams reached the village on Monday.\n\n"
+                        + "\"Dozens of families are sleeping in the open,\" it said.");
+        Quote q = quoteWith(r, "Dozens of families are sleeping");
+        assertTrue(q.speakerName().contains("Red Crescent"), q::toString);
+    }
+
+    @Test
+    void theyArePeopleNamedByAPlural() {
+        AnalyzedArticle r = TestPipeline.analyze("2024-05-02",
+                "Residents gathered outside the town hall on Sunday.\n\n"
+                        + "\"We want to know who ordered the shelling,\" they said.");
+        Quote q = quoteWith(r, "We want to know who ordered");
+        assertEquals("Residents", q.speakerName());
+    }
+
+    @Test
+    void theGovernorIsThePersonWhoIsGovernorNotTheLastPersonNamed() {
+        AnalyzedArticle r = TestPipeline.analyze("2024-05-02",
+                "Governor Ann Hale met President Tom Wells in the capital on Monday.\n\n"
+                        + "\"The roads to the north are open again,\" the governor said.");
+        Quote q = quoteWith(r, "The roads to the north");
+        assertEquals("Ann Hale", entityName(r, q.speaker()));
+    }
+
+    @Test
+    void anUnresolvedSpeakerStaysADescription() {
+        AnalyzedArticle r = TestPipeline.analyze("2024-05-02",
+                "President Tom Wells left the city on Monday.\n\n"
+                        + "\"We saw the flash before we heard anything,\" a witness said.");
+        Quote q = quoteWith(r, "We saw the flash");
+        assertNull(q.speaker(), q::toString);
+        assertEquals("a witness", q.speakerName());
+    }
+
+    // ---------------------------------------------------------------- not quotes
+
+    @Test
+    void scareQuotesAndTitlesAreNotQuotes() {
+        AnalyzedArticle r = TestPipeline.analyze("2024-05-02",
+                "Critics called the plan \"reckless\" on Tuesday. The actor starred in \"Saturday Night Live\" "
+                        + "last year. The \"peace\" lasted a week.");
+        assertEquals(List.of(), r.quotes());
+    }
+
+    @Test
+    void aLongerQuotationInReportedSpeechStaysAQuote() {
+        AnalyzedArticle r = TestPipeline.analyze("2024-05-02",
+                "The army said it carried out a \"precise strike on militants who were operating\" inside the school.");
+        Quote q = quoteWith(r, "precise strike on militants");
+        assertNotNull(q.speakerName(), q::toString);
+    }
+}
