@@ -168,6 +168,7 @@ public final class AttributionTraining {
         int sourceCovered;
         int sourceRight;
         final Map<String, Integer> cueErrors = new java.util.TreeMap<>();
+        final Map<String, Integer> contentErrors = new java.util.TreeMap<>();
 
         void add(List<Item> test, AttributionModel m) {
             double threshold = m.threshold("cue", 0.5);
@@ -188,7 +189,15 @@ public final class AttributionTraining {
                 for (List<Example> g : x.contents()) {
                     contentGroups++;
                     contentCovered += g.isEmpty() ? 0 : 1;
-                    contentRight += chosenRight(m.scorer(Part.CONTENT), g) ? 1 : 0;
+                    boolean right = chosenRight(m.scorer(Part.CONTENT), g);
+                    contentRight += right ? 1 : 0;
+                    if (!right && !g.isEmpty()) {
+                        Example chosen = g.stream().max(java.util.Comparator.comparingDouble(
+                                e -> m.scorer(Part.CONTENT).score(e.features()))).orElseThrow();
+                        String want = g.stream().filter(Example::positive).map(AttributionTraining::kindOf)
+                                .findFirst().orElse("?");
+                        contentErrors.merge(kindOf(chosen) + " instead of " + want, 1, Integer::sum);
+                    }
                 }
                 for (List<Example> g : x.sources()) {
                     sourceGroups++;
@@ -222,6 +231,8 @@ public final class AttributionTraining {
                     .build().print(out, "cv-scorer");
             cueErrors.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(80)
                     .forEach(e -> out.println("# cue error " + e.getKey() + " " + e.getValue()));
+            contentErrors.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .limit(40).forEach(e -> out.println("# content error " + e.getKey() + " " + e.getValue()));
         }
     }
 
@@ -241,6 +252,10 @@ public final class AttributionTraining {
             mismatches.addAll(AttributionScorer.mismatches(t.name(), t.text(), t.attributions(), predicted));
         }
         return total;
+    }
+
+    private static String kindOf(Example e) {
+        return e.features().stream().filter(f -> f.startsWith("k=")).findFirst().orElse("k=?").substring(2);
     }
 
     static Article article(PolnearText t) {

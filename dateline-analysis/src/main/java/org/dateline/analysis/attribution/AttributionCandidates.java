@@ -214,10 +214,12 @@ public final class AttributionCandidates {
         return out;
     }
 
+    /** The sentence after, in the same paragraph (or the next one, after a colon). */
     private static void nextSentence(ParseView v, Sentence s, String kind, Map<Long, Builder> found) {
         ParsedText p = v.parse();
         int si = s.index();
-        if (si + 1 < p.sentences().size() && v.paragraphOf(si + 1) <= v.paragraphOf(si) + 1) {
+        int breaks = kind.startsWith("colon") ? 1 : 0;
+        if (si + 1 < p.sentences().size() && v.paragraphOf(si + 1) <= v.paragraphOf(si) + breaks) {
             Sentence next = p.sentences().get(si + 1);
             int[] r = {next.firstToken(), next.endToken() - 1};
             int q = v.quoteOf(next.firstToken());
@@ -257,11 +259,24 @@ public final class AttributionCandidates {
             f.add("partquote");
         }
         boolean verb = false;
-        for (int i = b.first; i <= b.last && !verb; i++) {
-            verb = p.token(i).isVerb();
+        boolean clause = false;
+        boolean root = false;
+        for (int i = b.first; i <= b.last; i++) {
+            verb |= p.token(i).isVerb();
+            int h = p.head(i);
+            clause |= p.relation(i).startsWith("nsubj") && h >= b.first && h <= b.last;
+            root |= h < 0;
         }
         f.add(verb ? "hasverb" : "noverb");
         f.add((verb ? "hasverb/" : "noverb/") + b.kinds.get(0));
+        if (clause) {
+            f.add("clause");
+            f.add("clause/" + b.kinds.get(0));
+        }
+        boolean cueRoot = p.head(cue) < 0;
+        if (root || cueRoot) {
+            f.add((root ? "holdsroot/" : "cueroot/") + b.kinds.get(0));
+        }
         if (b.head >= 0) {
             f.add("hp=" + posClass(p.token(b.head)));
         }
@@ -346,6 +361,16 @@ public final class AttributionCandidates {
             }
             path = path + "/" + base(p.relation(up));
             up = p.head(up);
+        }
+        // the subject of a clause that the parser hung under the cue though it comes first ("X condemned it, stating")
+        for (Dependency d : p.children(cue)) {
+            String b = base(d.relation());
+            if (d.dependent() < cue && (b.equals("advcl") || b.equals("dep") || b.equals("parataxis")
+                    || b.equals("conj"))) {
+                for (int n : p.childrenWith(d.dependent(), "nsubj")) {
+                    putSource(found, v, p.subtree(n), n, cue, "down:" + b);
+                }
+            }
         }
         int subj = p.child(cue, "nsubj");
         if (subj >= 0) {

@@ -134,12 +134,12 @@ public final class QuoteAttributor implements Stage {
                 continue;
             }
             boolean overlaps = at.contentFirst() <= qLast && qFirst <= at.contentLast();
-            if (overlaps && (best == null || distance(at.cue(), qFirst, qLast) < distance(best.cue(), qFirst, qLast))) {
+            if (overlaps && (best == null || isBetter(at, best, qFirst, qLast))) {
                 best = at;
             }
         }
         if (best != null) {
-            boolean direct = best.contentFirst() >= qFirst - 1 && best.contentLast() <= qLast + 1;
+            boolean direct = isQuote(best, qFirst, qLast);
             return new Cue(best.cue(), best.sourceFirst(), best.sourceLast(), best.sourceHead(), direct);
         }
         Sentence first = p.sentences().get(p.token(qFirst).sentence());
@@ -210,6 +210,20 @@ public final class QuoteAttributor implements Stage {
             }
         }
         return best;
+    }
+
+    /** An attribution whose content is the quote itself before one whose content only overlaps it; then the nearer. */
+    private static boolean isBetter(Attribution a, Attribution b, int qFirst, int qLast) {
+        boolean aExact = isQuote(a, qFirst, qLast);
+        boolean bExact = isQuote(b, qFirst, qLast);
+        if (aExact != bExact) {
+            return aExact;
+        }
+        return distance(a.cue(), qFirst, qLast) < distance(b.cue(), qFirst, qLast);
+    }
+
+    private static boolean isQuote(Attribution a, int qFirst, int qLast) {
+        return a.contentFirst() >= qFirst - 1 && a.contentLast() <= qLast + 1;
     }
 
     /** Words (tokens that start with a letter or digit) between the marks. */
