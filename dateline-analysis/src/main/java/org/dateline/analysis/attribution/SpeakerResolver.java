@@ -81,8 +81,12 @@ public final class SpeakerResolver {
             return attached != null ? new Speaker(attached, attached.name()) : new Speaker(null, text(p, first, last));
         }
         if (h.isNoun() && !h.isProperNoun()) {
-            for (int appos : p.childrenWith(head, "appos")) {
-                Entity e = namedAt(index, p.token(appos));
+            List<Integer> beside = new ArrayList<>(p.childrenWith(head, "appos"));
+            if (p.relation(head).equals("appos") && p.head(head) >= 0) {
+                beside.add(p.head(head)); // "Colonel Ivan Marek, governor of the Dravo region,"
+            }
+            for (int b : beside) {
+                Entity e = namedAt(index, p.token(b));
                 if (e != null) {
                     return new Speaker(e, e.name()); // "the army commander, General Omar Haddad,"
                 }
