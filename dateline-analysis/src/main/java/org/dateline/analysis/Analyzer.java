@@ -79,7 +79,7 @@ public final class Analyzer {
             judge = new QuotationJudge(attribution.model(), candidates);
         }
         ClauseDetails details = new ClauseDetails();
-        SpeakerResolver speakers = new SpeakerResolver(verbs);
+        SpeakerResolver speakers = new SpeakerResolver(verbs, countries);
         List<Stage> stages = new ArrayList<>();
         stages.add(new EntityResolver(countries));
         stages.add(new PlaceRecognizer(countries, gazetteer));

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dateline.analysis.EntityIndex;
+import org.dateline.analysis.lang.Countries;
 import org.dateline.model.Entity;
 import org.dateline.model.Mention;
 import org.dateline.model.lang.Lexicon;
@@ -33,8 +34,11 @@ public final class SpeakerResolver {
     /** The number and gender a pronoun or a noun agrees with. */
     public enum Agreement { M, F, N, P }
 
-    /** What a speaker word is. */
-    enum WordKind { PRONOUN, INSTITUTION }
+    /**
+     * What a speaker word is: a pronoun; a noun for a body that the body's name holds ("ministry"); a noun for any
+     * body ("group"); an honorific or title word that tells a person's gender ("Mrs", "spokeswoman").
+     */
+    enum WordKind { PRONOUN, INSTITUTION, BODY, GENDERED }
 
     /** Who the phrase names: an entity, or nobody known (then {@code name} is the phrase as written). */
     public record Speaker(Entity entity, String name) {
@@ -42,16 +46,31 @@ public final class SpeakerResolver {
 
     private final Map<String, Agreement> pronouns = new HashMap<>();
     private final Map<String, Agreement> institutions = new HashMap<>();
+    private final Set<String> anyBody = new HashSet<>();
+    private final Map<String, Agreement> gendered = new HashMap<>();
     private final Set<String> titles;
     private final ReportingVerbs verbs;
+    private final Countries countries;
 
-    public SpeakerResolver(ReportingVerbs verbs) {
+    public SpeakerResolver(ReportingVerbs verbs, Countries countries) {
         this.verbs = verbs;
+        this.countries = countries;
         for (List<String> row : Lexicon.load("en", "speaker-words.tsv", 3).rows()) {
             Agreement a = Agreement.valueOf(row.get(2));
+            String word = row.get(0).toLowerCase(Locale.ROOT);
             switch (WordKind.valueOf(row.get(1))) {
-                case PRONOUN -> pronouns.put(row.get(0).toLowerCase(Locale.ROOT), a);
-                case INSTITUTION -> institutions.put(row.get(0).toLowerCase(Locale.ROOT), a);
+                case PRONOUN -> pronouns.put(word, a);
+                case INSTITUTION -> institutions.put(word, a);
+                case BODY -> {
+                    institutions.put(word, a);
+                    anyBody.add(word);
+                }
+                case GENDERED -> {
+                    if (a != Agreement.M && a != Agreement.F) {
+                        throw new IllegalArgumentException("speaker-words.tsv: a GENDERED word is M or F: " + row);
+                    }
+                    gendered.put(word, a);
+                }
             }
         }
         this.titles = new HashSet<>(Lexicon.load("en", "titles.txt", 1).words());
@@ -78,7 +97,9 @@ public final class SpeakerResolver {
                 return resolve(v, index, np[0], np[1], antecedent, depth + 1);
             }
             Entity attached = pronoun == Agreement.M || pronoun == Agreement.F ? index.at(h.start()) : null;
-            return attached != null ? new Speaker(attached, attached.name()) : new Speaker(null, text(p, first, last));
+            boolean agrees = attached != null && "PERSON".equals(attached.type())
+                    && gender(attached) != opposite(pronoun);
+            return agrees ? new Speaker(attached, attached.name()) : new Speaker(null, text(p, first, last));
         }
         if (h.isNoun() && !h.isProperNoun()) {
             List<Integer> beside = new ArrayList<>(p.childrenWith(head, "appos"));
@@ -91,7 +112,8 @@ public final class SpeakerResolver {
                     return new Speaker(e, e.name()); // "the army commander, General Omar Haddad,"
                 }
             }
-            Entity described = isBare(p, head) ? described(p, index, h) : null;
+            List<Token> modifiers = definiteModifiers(p, head);
+            Entity described = modifiers != null ? described(index, h, modifiers) : null;
             if (described != null) {
                 return new Speaker(described, described.name());
             }
@@ -102,22 +124,28 @@ public final class SpeakerResolver {
     }
 
     /**
-     * A bare definite description: "the governor", "the regional governor", "the ministry", with no complement or
-     * possessor that could name someone else ("the governor of Cherkasy", "its governor").
+     * The words that narrow a definite description ("the army spokesman": "army"; "the Russian president": "Russian"),
+     * or null when the phrase is no definite description or has a complement or possessor that could name someone else
+     * ("the governor of Cherkasy", "its governor"). Plain adjectives ("the regional governor") narrow nothing.
      */
-    private static boolean isBare(ParsedText p, int head) {
+    private static List<Token> definiteModifiers(ParsedText p, int head) {
         int det = p.child(head, "det");
         if (det < 0 || !p.token(det).lemma().equalsIgnoreCase("the")) {
-            return false;
+            return null;
         }
+        List<Token> out = new ArrayList<>();
         for (var d : p.children(head)) {
             String r = d.relation();
-            if (r.startsWith("nmod") || r.equals("compound") || r.equals("flat") || r.equals("appos")
-                    || r.startsWith("acl")) {
-                return false;
+            Token m = p.token(d.dependent());
+            if (r.startsWith("nmod") || r.equals("flat") || r.equals("appos") || r.startsWith("acl")) {
+                return null;
+            }
+            if (r.equals("compound") || r.equals("amod") && (Character.isUpperCase(m.text().charAt(0))
+                    || m.ner().equals("NATIONALITY"))) {
+                out.add(m);
             }
         }
-        return true;
+        return out;
     }
 
     /** The entity one of whose names (not a pronoun or a description) covers the token. */
@@ -134,8 +162,12 @@ public final class SpeakerResolver {
         return null;
     }
 
-    /** The entity a description names: a person by one of their titles, an organisation by its name's words. */
-    private Entity described(ParsedText p, EntityIndex index, Token h) {
+    /**
+     * The entity a description names: the person mentioned last whose titles hold the noun, an organisation whose name
+     * holds it, each only when every narrowing word fits it too; else, for a word for any body ("the group"), the
+     * one organisation mentioned before.
+     */
+    private Entity described(EntityIndex index, Token h, List<Token> modifiers) {
         String word = lower(h);
         String lemma = h.lemma().toLowerCase(Locale.ROOT);
         boolean title = titles.contains(word) || titles.contains(lemma);
@@ -145,21 +177,56 @@ public final class SpeakerResolver {
         }
         Entity best = null;
         int bestEnd = -1;
+        Set<Entity> bodiesBefore = new HashSet<>();
         for (Entity e : index.entities()) {
-            boolean fits = title && e.type().equals("PERSON")
-                    && e.titles().stream().anyMatch(t -> hasWord(t.text(), word, lemma))
-                    || body && !e.type().equals("PERSON") && hasWord(e.name(), word, lemma);
-            if (!fits) {
-                continue;
-            }
+            boolean person = e.type().equals("PERSON");
+            boolean organisation = e.type().equals("ORGANIZATION") || e.type().equals("GROUP");
+            boolean fits = title && person && e.titles().stream().anyMatch(t -> hasWord(t.text(), word, lemma))
+                    || body && !person && hasWord(e.name(), word, lemma);
+            fits &= modifiers.stream().allMatch(m -> narrows(m, e));
             for (Mention m : e.mentions()) {
-                if (m.end() <= h.start() && m.end() > bestEnd && !m.kind().equals("PRONOUN")) {
+                if (m.end() > h.start() || m.kind().equals("PRONOUN")) {
+                    continue;
+                }
+                if (organisation) {
+                    bodiesBefore.add(e);
+                }
+                if (fits && m.end() > bestEnd) {
                     best = e;
                     bestEnd = m.end();
                 }
             }
         }
+        if (best == null && modifiers.isEmpty() && (anyBody.contains(word) || anyBody.contains(lemma))
+                && bodiesBefore.size() == 1) {
+            return bodiesBefore.iterator().next();
+        }
         return best;
+    }
+
+    /** Whether a word before the noun of a description fits the entity: its name, titles or affiliation hold it. */
+    private boolean narrows(Token modifier, Entity e) {
+        List<String> texts = new ArrayList<>();
+        texts.add(e.name());
+        e.titles().forEach(t -> texts.add(t.text()));
+        if (e.affiliation() != null) {
+            texts.add(e.affiliation());
+        }
+        List<String> words = new ArrayList<>(List.of(modifier.text(), modifier.lemma()));
+        countries.byDemonym(modifier.text()).ifPresent(c -> {
+            words.add(c.name());
+            words.addAll(c.alternateNames());
+            words.addAll(c.demonyms());
+        });
+        for (String text : texts) {
+            String lowerText = " " + text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}-]+", " ") + " ";
+            for (String w : words) {
+                if (lowerText.contains(" " + w.toLowerCase(Locale.ROOT) + " ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean hasWord(String text, String word, String lemma) {
@@ -234,28 +301,45 @@ public final class SpeakerResolver {
                 || e == null && institutions.containsKey(word);
         boolean plural = t.pos().equals("NNS") || t.pos().equals("NNPS");
         return switch (agreement) {
-            case M, F -> person && !plural && gender(e) != (agreement == Agreement.M ? Agreement.F : Agreement.M);
+            case M, F -> person && !plural && gender(e) != opposite(agreement)
+                    && (e != null || gendered.get(word) != opposite(agreement));
             case N -> body && !plural;
             case P -> plural || body;
         };
     }
 
-    /** A person's gender where an honorific states it, else null. */
-    private static Agreement gender(Entity e) {
+    /** A person's gender where an honorific or a title word states it ("Mrs Hale", "spokeswoman"), else null. */
+    private Agreement gender(Entity e) {
         if (e == null) {
             return null;
         }
         for (Mention m : e.mentions()) {
-            String x = m.text().toLowerCase(Locale.ROOT);
-            if (x.startsWith("mr ") || x.startsWith("mr. ")) {
-                return Agreement.M;
+            if (m.kind().equals("PRONOUN")) {
+                continue;
             }
-            if (x.startsWith("mrs ") || x.startsWith("mrs. ") || x.startsWith("ms ") || x.startsWith("ms. ")
-                    || x.startsWith("miss ")) {
-                return Agreement.F;
+            Agreement a = gendered.get(firstWord(m.text()));
+            if (a != null) {
+                return a;
+            }
+        }
+        for (var t : e.titles()) {
+            for (String w : t.text().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+                Agreement a = gendered.get(w);
+                if (a != null) {
+                    return a;
+                }
             }
         }
         return null;
+    }
+
+    private static String firstWord(String text) {
+        String[] w = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+", 2);
+        return w.length == 0 ? "" : w[0];
+    }
+
+    private static Agreement opposite(Agreement a) {
+        return a == Agreement.M ? Agreement.F : a == Agreement.F ? Agreement.M : null;
     }
 
     /** The noun phrase of a subject up to its head and the modifiers after it, without clauses and appositions. */
