@@ -234,6 +234,23 @@ class AttributionSpecTest {
     }
 
     @Test
+    void aWordOrTwoQuotedInWhatSomeoneSaidAreNoQuote() {
+        AnalyzedArticle r = TestPipeline.analyze("2024-05-02",
+                "Foreign Minister Lena Ortiz said the talks were \"productive\" and would go on. Mayor Tom Wells "
+                        + "said he was \"deeply moved\" by the help.");
+        assertEquals(List.of(), r.quotes());
+        assertTrue(r.claims().stream().anyMatch(c -> c.content().contains("\"productive\"")), r.claims()::toString);
+    }
+
+    @Test
+    void singleQuotedWordsAndTitlesOfWorksAreNotQuotes() {
+        AnalyzedArticle r = TestPipeline.analyze("2024-05-02",
+                "The so-called \u2018peace\u2019 lasted a week. Governor Tom Wells appeared on \"Face the Nation\" "
+                        + "on Sunday. Moscow calls the invasion a \"special military operation\".");
+        assertEquals(List.of(), r.quotes());
+    }
+
+    @Test
     void aLongerQuotationInReportedSpeechStaysAQuote() {
         AnalyzedArticle r = TestPipeline.analyze("2024-05-02",
                 "The army said it carried out a \"precise strike on militants who were operating\" inside the school.");
