@@ -93,6 +93,21 @@ class AttributionSpecTest {
         assertEquals(r.quotes().get(0).speaker(), r.quotes().get(1).speaker());
     }
 
+    @Test
+    void aParticipleOfAddingGoesOnWithTheSpeakerNotASubjectInsideTheReport() {
+        AnalyzedArticle r = TestPipeline.analyze("2024-05-02",
+                "But Sirko said it was \"not fair\" that Varenne was putting public pressure on Freedonia, adding, "
+                        + "\"I hope it is just his tactics.\"");
+        assertEquals("Sirko", quoteWith(r, "I hope it is just his tactics").speakerName());
+    }
+
+    @Test
+    void aParticipleOfSayingIsTheSubjectsOfItsClause() {
+        AnalyzedArticle r = TestPipeline.analyze("2024-05-02",
+                "Mayor Tom Wells thanked the rescuers, saying: \"They worked for three days without sleep.\"");
+        assertEquals("Tom Wells", quoteWith(r, "They worked for three days").speakerName());
+    }
+
     // ---------------------------------------------------------------- speakers
 
     @Test

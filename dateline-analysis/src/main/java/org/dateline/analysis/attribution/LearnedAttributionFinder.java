@@ -8,7 +8,8 @@ import org.dateline.model.parse.ParsedText;
 /**
  * Attributions chosen by the learned model: every token the cue scorer takes as a cue, with the content candidate
  * and the source candidate (or none) its scorers rank first. Two cues that choose the same content and source are
- * one attribution ("said in a statement"): the likelier cue stays. Stateless and thread-safe.
+ * one attribution ("said in a statement"): the likelier cue stays. A participle of saying with no subject of its own
+ * speaks for the clause it hangs from ({@link ParticipleSource}). Stateless and thread-safe.
  */
 public final class LearnedAttributionFinder implements AttributionFinder {
     /** Cue probability above which a token is a cue, unless the model names its own. */
@@ -85,6 +86,11 @@ public final class LearnedAttributionFinder implements AttributionFinder {
             return null;
         }
         ReportingVerbs.Kind kind = verbs.kindOf(v.token(cue));
+        int[] participle = ParticipleSource.of(v.parse(), verbs, cue);
+        if (participle != null && (participle[1] < content.first() || participle[0] > content.last())) {
+            return new Attribution(cue, kind, participle[0], participle[1], participle[2], content.first(),
+                    content.last(), content.head(), true);
+        }
         if (source.isNone()) {
             return new Attribution(cue, kind, -1, -1, -1, content.first(), content.last(), content.head(), false);
         }

@@ -206,6 +206,9 @@ public final class QuoteAttributor implements Stage {
                 continue;
             }
             int[] src = rules.source(p, i);
+            if (src == null) {
+                src = ParticipleSource.of(p, rules.verbs(), i);
+            }
             if (src == null || src[0] <= qLast && qFirst <= src[1]) {
                 continue;
             }
