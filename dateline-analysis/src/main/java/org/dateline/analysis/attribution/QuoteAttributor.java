@@ -25,14 +25,9 @@ public final class QuoteAttributor implements Stage {
     private static final int SCARE_QUOTE_TOKENS = 4;
     /**
      * At least this many words in quotation marks inside reported speech are a quote, not a scare quote; fewer are a
-     * quote only in what a verb of saying reports ("adding that he was "focused on speed"").
+     * quote only in what a verb of saying reports ("adding that he was focused on "speed"", as the seed has it).
      */
     private static final int MIXED_QUOTE_WORDS = 4;
-    /**
-     * Fewer words than this in quotation marks inside reported speech are never a quote, even in what a verb of saying
-     * reports ("said the talks were "productive""): a word or two quoted stay part of the claim's content.
-     */
-    private static final int QUOTED_WORDS = 3;
     private final AttributionFinder finder;
     private final RuleAttributionFinder rules;
     private final ClauseDetails details;
@@ -94,8 +89,7 @@ public final class QuoteAttributor implements Stage {
             boolean isSpeech = speech == null ? qLast - qFirst - 1 > SCARE_QUOTE_TOKENS : speech.isSpeech(qFirst, qLast);
             boolean said = cue != null && rules.verbs().kindOf(p.token(cue.cue())) == ReportingVerbs.Kind.SPEECH;
             if (speech != null && cue != null && !cue.direct() && !isSpeech
-                    && (words < MIXED_QUOTE_WORDS && !said || words < QUOTED_WORDS
-                        || speech.isTitle(qFirst, qLast))) {
+                    && (words < MIXED_QUOTE_WORDS && !said || speech.isTitle(qFirst, qLast))) {
                 continue; // a scare quote or a title inside reported speech that is not a verb of saying's
             }
             Quote quote;
