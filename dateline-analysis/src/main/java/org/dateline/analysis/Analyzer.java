@@ -3,11 +3,18 @@ package org.dateline.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.dateline.analysis.attribution.AttributionCandidates;
+import org.dateline.analysis.attribution.AttributionConfig;
 import org.dateline.analysis.attribution.AttributionFinder;
 import org.dateline.analysis.attribution.ClaimExtractor;
 import org.dateline.analysis.attribution.ClauseDetails;
+import org.dateline.analysis.attribution.LearnedAttributionFinder;
+import org.dateline.analysis.attribution.QuotationJudge;
+import org.dateline.analysis.attribution.Quotations;
 import org.dateline.analysis.attribution.QuoteAttributor;
 import org.dateline.analysis.attribution.ReportingVerbs;
+import org.dateline.analysis.attribution.RuleAttributionFinder;
+import org.dateline.analysis.attribution.SpeakerResolver;
 import org.dateline.analysis.caveat.CaveatDetector;
 import org.dateline.analysis.count.QuantityExtractor;
 import org.dateline.analysis.entity.EntityResolver;
@@ -59,19 +66,50 @@ public final class Analyzer {
      * @param gazetteer the gazetteer places are resolved with, or null to leave them unresolved
      */
     public static List<Stage> standardStages(Gazetteer gazetteer) {
-        return standardStages(gazetteer, null, Newness.RULES);
+        return standardStages(gazetteer, AttributionConfig.defaults(), null, Newness.RULES);
     }
 
     /**
-     * The stages of the standard pipeline, in the order they run, deciding what is news as {@code policy} says.
+     * The stages of the standard pipeline, deciding what is news as {@code policy} says.
      *
      * @param gazetteer the gazetteer places are resolved with, or null to leave them unresolved
      * @param newness   the learned reading of sentences, or null when {@code policy} is RULES
      */
     public static List<Stage> standardStages(Gazetteer gazetteer, NewnessModel newness, Newness policy) {
+        return standardStages(gazetteer, AttributionConfig.defaults(), newness, policy);
+    }
+
+    /**
+     * The stages of the standard pipeline with the given way of finding attributions.
+     *
+     * @param gazetteer the gazetteer places are resolved with, or null to leave them unresolved
+     */
+    public static List<Stage> standardStages(Gazetteer gazetteer, AttributionConfig attribution) {
+        return standardStages(gazetteer, attribution, null, Newness.RULES);
+    }
+
+    /**
+     * The stages of the standard pipeline, in the order they run.
+     *
+     * @param gazetteer   the gazetteer places are resolved with, or null to leave them unresolved
+     * @param attribution how attributions are found: the learned model (the default) or the rules
+     * @param newness     the learned reading of sentences, or null when {@code policy} is RULES
+     * @param policy      what decides whether a report is a new event
+     */
+    public static List<Stage> standardStages(Gazetteer gazetteer, AttributionConfig attribution,
+                                             NewnessModel newness, Newness policy) {
         Countries countries = Countries.english();
-        AttributionFinder finder = new AttributionFinder(new ReportingVerbs());
+        ReportingVerbs verbs = new ReportingVerbs();
+        RuleAttributionFinder rules = new RuleAttributionFinder(verbs);
+        AttributionFinder finder = rules;
+        QuotationJudge judge = null;
+        if (attribution.method() == AttributionConfig.Method.MODEL) {
+            AttributionCandidates candidates = new AttributionCandidates(verbs);
+            finder = new LearnedAttributionFinder(attribution.model(), candidates, verbs);
+            judge = new QuotationJudge(attribution.model(), candidates);
+        }
         ClauseDetails details = new ClauseDetails();
+        SpeakerResolver speakers = new SpeakerResolver(verbs, countries);
         List<Stage> stages = new ArrayList<>();
         stages.add(new EntityResolver(countries));
         stages.add(new PlaceRecognizer(countries, gazetteer));
@@ -80,8 +118,8 @@ public final class Analyzer {
         }
         stages.addAll(List.of(
                 new TemporalNormalizer(),
-                new QuoteAttributor(finder, details),
-                new ClaimExtractor(finder, details),
+                new QuoteAttributor(finder, rules, details, judge, speakers),
+                new ClaimExtractor(finder, details, speakers, verbs),
                 new QuantityExtractor(),
                 new CaveatDetector(),
                 new EventExtractor(countries, newness, policy)));
@@ -94,7 +132,7 @@ public final class Analyzer {
 
     /** Runs the stages over an article already parsed with {@link #parse} (benchmarks time the two apart). */
     public AnalyzedArticle analyze(Article article, ParsedText parse) {
-        Analysis a = Analysis.start(article, parse);
+        Analysis a = Analysis.start(article, Quotations.mend(parse));
         for (Stage s : stages) {
             a = Objects.requireNonNull(s.apply(a), () -> s.name() + " returned no analysis");
         }

@@ -24,6 +24,11 @@ public final class EntityIndex {
         entries.sort(Comparator.comparingInt(x -> x.mention().start()));
     }
 
+    /** Every entity, in the order given. */
+    public List<Entity> entities() {
+        return List.copyOf(byId.values()).stream().sorted(Comparator.comparing(Entity::start)).toList();
+    }
+
     /** The entity with this id, or null. */
     public Entity byId(String id) {
         return byId.get(id);

@@ -45,10 +45,15 @@ final class AnalyzerOptions {
     Newness newness = Newness.RULES;
 
     Analyzer create(Gazetteer g) {
-        TextParser parser = parseCache == null ? new CoreNlpParser(CoreNlpConfig.withNer(ner))
-                : new ParseCache(() -> new CoreNlpParser(CoreNlpConfig.withNer(ner)), parseCache, "corenlp-" + ner);
+        TextParser parser = parser();
         return newness == Newness.RULES ? Analyzer.standard(parser, g)
                 : Analyzer.standard(parser, g, NewnessModel.english(new MiniLmEncoder()), newness);
+    }
+
+    /** The parser these options name (through the parse cache when one is given). */
+    TextParser parser() {
+        return parseCache == null ? new CoreNlpParser(CoreNlpConfig.withNer(ner))
+                : new ParseCache(() -> new CoreNlpParser(CoreNlpConfig.withNer(ner)), parseCache, "corenlp-" + ner);
     }
 
     /** The gazetteer index to use, or null with --no-gazetteer (the file may not exist). */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +17,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.dateline.analysis.Analysis;
 import org.dateline.analysis.Analyzer;
 import org.dateline.analysis.Stage;
+import org.dateline.analysis.attribution.ClaimExtractor;
+import org.dateline.analysis.attribution.Quotations;
+import org.dateline.analysis.attribution.QuoteAttributor;
 import org.dateline.analysis.event.EventExtractor;
 import org.dateline.analysis.event.Newness;
 import org.dateline.geo.Gazetteer;
@@ -141,29 +145,33 @@ final class BenchCommand implements Callable<Integer> {
             System.out.printf("geoparse-s: %.2f%n", geo);
             System.out.printf("geoparse-share: %.4f%n", geo / total);
         }
+        List<Stage> stages = Analyzer.standardStages(gazetteer);
         if (analyzer.newness != Newness.RULES) {
-            double added = addedSeconds(parses, an, stagesOnly(Analyzer.standardStages(gazetteer)));
+            double added = addedSeconds(parses, an, stagesOnly(stages));
             System.out.printf("newness-model-s: %.2f%n", added); // embedding and reading each sentence, on one thread
             System.out.printf("newness-model-share: %.4f%n", added / total);
         }
-        double events = stageSeconds(parses, Analyzer.standardStages(gazetteer), EventExtractor.class);
+        double attribution = stageSeconds(parses, stages, Set.of(QuoteAttributor.class, ClaimExtractor.class));
+        System.out.printf("attribution-s: %.3f%n", attribution);
+        System.out.printf("attribution-share: %.4f%n", attribution / total);
+        double events = stageSeconds(parses, stages, Set.of(EventExtractor.class));
         System.out.printf("events-s: %.3f%n", events);
         System.out.printf("events-share: %.4f%n", events / total);
         return 0;
     }
 
-    /** The time one stage takes over the parses, on one thread, the stages before it run untimed; best of three. */
+    /** The time some stages take over the parses, on one thread, the others run untimed; best of three. */
     private static double stageSeconds(Map<Article, ParsedText> parses, List<Stage> stages,
-                                       Class<? extends Stage> timed) {
+                                       Set<Class<? extends Stage>> timed) {
         long best = Long.MAX_VALUE;
         for (int round = 0; round < 3; round++) {
             long nanos = 0;
             for (var e : parses.entrySet()) {
-                Analysis a = Analysis.start(e.getKey(), e.getValue());
+                Analysis a = Analysis.start(e.getKey(), Quotations.mend(e.getValue()));
                 for (Stage stage : stages) {
                     long t0 = System.nanoTime();
                     a = stage.apply(a);
-                    if (timed.isInstance(stage)) {
+                    if (timed.contains(stage.getClass())) {
                         nanos += System.nanoTime() - t0;
                     }
                 }

@@ -74,7 +74,8 @@ final class EvalCommand {
     }
 
     @Command(name = "quotes", description = "PolNeAR brat folder (e.g. ../shared/data/quotes/polnear/dev): attribution "
-            + "source and content F1, Dateline and plain CoreNLP QuoteAnnotator side by side.")
+            + "source and content F1 (all, direct, indirect, mixed, nominal cues), Dateline's model, its former rules and plain "
+            + "CoreNLP QuoteAnnotator side by side.")
     static final class Quotes implements Callable<Integer> {
         @Parameters(paramLabel = "DIR")
         Path dir;
@@ -83,15 +84,32 @@ final class EvalCommand {
                 + "Default: on.")
         boolean baseline = true;
 
+        @Option(names = "--speakers", paramLabel = "DIR", description = "Also the speakers of the quotes of a real-news "
+                + "gold folder (e.g. ../shared/data/realnews/dev): realnews-quote-recall and realnews-quote-speaker.")
+        Path speakers;
+
+        @Option(names = "--part", paramLabel = "PART", description = "With --speakers: ALL (default), DEV (the 1st, "
+                + "3rd ... article) or ASIDE (the 2nd, 4th ...).")
+        RecordsEvaluation.Part part = RecordsEvaluation.Part.ALL;
+
         @Mixin
         AnalyzerOptions analyzer;
 
         @Override
         public Integer call() throws IOException {
-            if (!isFolder(dir)) {
+            if (!isFolder(dir) || speakers != null && !isFolder(speakers)) {
                 return 1;
             }
-            new DatelineSystems(analyzer.create(), analyzer.threads).evaluateQuotes(dir, System.out, baseline);
+            DatelineSystems systems = new DatelineSystems(analyzer.create(), analyzer.threads);
+            systems.evaluateQuotes(dir, System.out, baseline);
+            if (speakers != null) {
+                try {
+                    systems.evaluateSpeakers(speakers, part, System.out);
+                } catch (IOException e) {
+                    System.err.println("dateline: " + e.getMessage());
+                    return 1;
+                }
+            }
             return 0;
         }
     }

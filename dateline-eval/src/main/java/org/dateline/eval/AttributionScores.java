@@ -15,20 +15,28 @@ package org.dateline.eval;
  * @param directSource           {@code source} restricted to direct quotes on both sides
  * @param indirectContent        {@code content} restricted to the other attributions
  * @param indirectSource         {@code source} restricted to the other attributions
+ * @param mixedContent           {@code content} restricted to indirect attributions whose content holds a quotation
+ * @param mixedSource            {@code source} restricted to those
+ * @param nominalContent         {@code content} restricted to attributions with a nominal cue
+ * @param nominalSource          {@code source} restricted to those
  */
 public record AttributionScores(int texts, int goldAttributions, int predictedAttributions, Score content,
                                 Score contentExact, Score source, Score sourceExact, Score cue, Score directContent,
-                                Score directSource, Score indirectContent, Score indirectSource) {
+                                Score directSource, Score indirectContent, Score indirectSource, Score mixedContent,
+                                Score mixedSource, Score nominalContent, Score nominalSource) {
 
     public static final AttributionScores EMPTY = new AttributionScores(0, 0, 0, Score.EMPTY, Score.EMPTY,
-            Score.EMPTY, Score.EMPTY, Score.EMPTY, Score.EMPTY, Score.EMPTY, Score.EMPTY, Score.EMPTY);
+            Score.EMPTY, Score.EMPTY, Score.EMPTY, Score.EMPTY, Score.EMPTY, Score.EMPTY, Score.EMPTY, Score.EMPTY,
+            Score.EMPTY, Score.EMPTY, Score.EMPTY);
 
     public AttributionScores plus(AttributionScores o) {
         return new AttributionScores(texts + o.texts, goldAttributions + o.goldAttributions,
                 predictedAttributions + o.predictedAttributions, content.plus(o.content),
                 contentExact.plus(o.contentExact), source.plus(o.source), sourceExact.plus(o.sourceExact),
                 cue.plus(o.cue), directContent.plus(o.directContent), directSource.plus(o.directSource),
-                indirectContent.plus(o.indirectContent), indirectSource.plus(o.indirectSource));
+                indirectContent.plus(o.indirectContent), indirectSource.plus(o.indirectSource),
+                mixedContent.plus(o.mixedContent), mixedSource.plus(o.mixedSource),
+                nominalContent.plus(o.nominalContent), nominalSource.plus(o.nominalSource));
     }
 
     /** The figures: counts, then precision, recall and F1 of each score. */
@@ -45,6 +53,10 @@ public record AttributionScores(int texts, int goldAttributions, int predictedAt
                 .count("predicted-with-source", source.predicted())
                 .count("predicted-direct", directContent.predicted())
                 .count("predicted-indirect", indirectContent.predicted())
+                .count("gold-mixed", mixedContent.gold())
+                .count("predicted-mixed", mixedContent.predicted())
+                .count("gold-nominal", nominalContent.gold())
+                .count("predicted-nominal", nominalContent.predicted())
                 .score("content", "", content)
                 .score("content", "-exact", contentExact)
                 .score("source", "", source)
@@ -54,6 +66,10 @@ public record AttributionScores(int texts, int goldAttributions, int predictedAt
                 .score("direct-source", "", directSource)
                 .score("indirect-content", "", indirectContent)
                 .score("indirect-source", "", indirectSource)
+                .score("mixed-content", "", mixedContent)
+                .score("mixed-source", "", mixedSource)
+                .score("nominal-content", "", nominalContent)
+                .score("nominal-source", "", nominalSource)
                 .build();
     }
 }

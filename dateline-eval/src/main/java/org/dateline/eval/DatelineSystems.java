@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.dateline.analysis.Analyzer;
+import org.dateline.analysis.attribution.AttributionConfig;
 import org.dateline.analysis.place.PlaceResolver;
 import org.dateline.corenlp.QuoteAnnotatorBaseline;
 import org.dateline.eval.geo.GeoCorpus;
@@ -22,6 +23,10 @@ import org.dateline.eval.geo.GeoparseEvaluation;
 import org.dateline.eval.geo.Geoparser;
 import org.dateline.eval.geo.PredictedToponym;
 import org.dateline.eval.geo.ResolutionCause;
+import org.dateline.eval.record.GoldReport;
+import org.dateline.eval.record.RealNewsGold;
+import org.dateline.eval.record.RecordSystems;
+import org.dateline.eval.record.RecordsEvaluation;
 import org.dateline.geo.Gazetteer;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
@@ -30,6 +35,7 @@ import org.dateline.model.Geo;
 import org.dateline.model.Quote;
 import org.dateline.model.Span;
 import org.dateline.model.TimeExpression;
+import org.dateline.model.parse.ParsedText;
 import org.dateline.readers.DatelineParser;
 
 /**
@@ -62,14 +68,36 @@ public final class DatelineSystems {
         }
     }
 
-    /** PolNeAR: Dateline's quotes and claims as attributions, then CoreNLP's QuoteAnnotator alone. */
+    /**
+     * PolNeAR: Dateline's quotes and claims as attributions (the learned model), then the same with the hand-written
+     * rules ({@code rules-} figures, over the same parses), then CoreNLP's QuoteAnnotator alone.
+     */
     public void evaluateQuotes(Path dir, PrintStream out, boolean baseline) throws IOException {
         PolnearCorpus corpus = PolnearCorpus.load(dir);
-        Map<String, AnalyzedArticle> records = analyseAll(corpus.texts(), t -> Article.of(
-                t.published() == null ? LocalDate.of(2016, 1, 1) : t.published(), null, null, null, null, t.text()));
-        Report ours = QuoteEvaluation.run(dir, (text, date) -> attributions(records.get(text)));
+        Map<String, ParsedText> parses = new ConcurrentHashMap<>();
+        Analyzer rules = new Analyzer((text, date) -> parses.get(text),
+                Analyzer.standardStages(null, AttributionConfig.rules()));
+        Map<String, AnalyzedArticle> records = new ConcurrentHashMap<>();
+        Map<String, AnalyzedArticle> ruleRecords = new ConcurrentHashMap<>();
+        List<Parallel.Outcome<Boolean>> outcomes = Parallel.map(corpus.texts(), t -> {
+            Article a = Article.of(t.published(), null, null, null, null, t.text());
+            ParsedText p = analyzer.parse(a);
+            parses.put(t.text(), p);
+            records.put(t.text(), analyzer.analyze(a, p));
+            ruleRecords.put(t.text(), rules.analyze(a, p));
+            return true;
+        }, threads);
+        for (var o : outcomes) {
+            if (o.failed()) {
+                throw new IllegalStateException("analysis failed: " + o.failureLine(), o.failure());
+            }
+        }
+        Function<String, java.util.function.Predicate<List<Span>>> nominal = text -> NominalCues.of(parses.get(text));
+        Report ours = QuoteEvaluation.run(dir, (text, date) -> attributions(records.get(text)), nominal);
+        Report byRules = QuoteEvaluation.run(dir, (text, date) -> attributions(ruleRecords.get(text)), nominal);
         out.println("# PolNeAR " + dir + ": " + corpus.texts().size() + " texts");
         printFigures(ours, out, "");
+        printFigures(byRules, out, "rules");
         if (baseline) {
             QuoteAnnotatorBaseline plain = new QuoteAnnotatorBaseline();
             Report base = QuoteEvaluation.run(dir, (text, date) -> plain.quotes(text, date).stream()
@@ -78,6 +106,21 @@ public final class DatelineSystems {
                     .toList());
             printFigures(base, out, "corenlp");
         }
+    }
+
+    /**
+     * Real news with hand-made gold (a {@code realnews} folder): the share of its quotes found and of their speakers
+     * right, as {@code dateline eval records} counts them, printed as {@code realnews-} figures.
+     */
+    public void evaluateSpeakers(Path dir, RecordsEvaluation.Part part, PrintStream out) throws IOException {
+        List<GoldReport> gold = part.of(RealNewsGold.read(dir));
+        Report r = RecordsEvaluation.evaluate(gold, RecordSystems.analyzing(analyzer), threads, false);
+        out.println("# real news " + dir + " (" + part + "): " + gold.size() + " articles");
+        Report.builder()
+                .count("realnews-articles", gold.size())
+                .ratio("realnews-quote-recall", r.value("quote-recall"))
+                .ratio("realnews-quote-speaker", r.value("quote-speaker"))
+                .build().print(out);
     }
 
     /**
@@ -190,15 +233,33 @@ public final class DatelineSystems {
         return out;
     }
 
-    /** Dateline's quotes and claims as attributions; a quote inside a claim's content counts once, as the claim. */
+    /**
+     * Dateline's quotes and claims as attributions. A quote inside a claim's content counts once, as the claim; quotes
+     * that share a cue (""...," he said, "..."") are one attribution with several fragments, and so is a quote that
+     * continues the one before it (no cue of its own, the same speaker, the next paragraph).
+     */
     static List<PredictedAttribution> attributions(AnalyzedArticle r) {
         List<PredictedAttribution> out = new ArrayList<>();
+        int length = r.article().text().length();
+        Quote previous = null;
+        List<Span> fragments = null;
         for (Quote q : r.quotes()) {
             if (r.claims().stream().anyMatch(c -> c.contentSpan().start() < q.start() && q.end() < c.contentSpan().end())) {
                 continue; // a quotation inside reported speech: the claim is the attribution
             }
-            out.add(new PredictedAttribution(spans(q.speakerSpan()), spans(q.cueSpan()),
-                    List.of(new Span(Math.max(0, q.start() - 1), Math.min(r.article().text().length(), q.end() + 1)))));
+            Span content = new Span(Math.max(0, q.start() - 1), Math.min(length, q.end() + 1));
+            boolean sameCue = previous != null && q.cueSpan() != null && q.cueSpan().equals(previous.cueSpan());
+            boolean continues = previous != null && q.cueSpan() == null && previous.speakerName() != null
+                    && previous.speakerName().equals(q.speakerName());
+            if (sameCue || continues) {
+                fragments.add(content);
+                out.set(out.size() - 1, new PredictedAttribution(out.get(out.size() - 1).source(),
+                        out.get(out.size() - 1).cue(), fragments));
+                continue;
+            }
+            fragments = new ArrayList<>(List.of(content));
+            out.add(new PredictedAttribution(spans(q.speakerSpan()), spans(q.cueSpan()), fragments));
+            previous = q;
         }
         for (Claim c : r.claims()) {
             out.add(new PredictedAttribution(spans(c.sourceSpan()), spans(c.cueSpan()), List.of(c.contentSpan())));

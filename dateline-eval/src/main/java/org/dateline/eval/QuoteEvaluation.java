@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.dateline.model.Span;
 
 /** Runs a quote attributor over a PolNeAR split and scores it with {@link AttributionScorer}. */
 public final class QuoteEvaluation {
@@ -20,6 +23,16 @@ public final class QuoteEvaluation {
      */
     public static Report run(Path dir, BiFunction<String, LocalDate, List<PredictedAttribution>> system)
             throws IOException {
+        return run(dir, system, text -> cue -> false);
+    }
+
+    /**
+     * As {@link #run(Path, BiFunction)}, with nominal cues told apart.
+     *
+     * @param nominalCues given a text, tells whether a cue in it (its spans) is nominal
+     */
+    public static Report run(Path dir, BiFunction<String, LocalDate, List<PredictedAttribution>> system,
+                             Function<String, Predicate<List<Span>>> nominalCues) throws IOException {
         PolnearCorpus corpus = PolnearCorpus.load(dir);
         if (corpus.texts().isEmpty()) {
             throw new IOException("no annotated texts in " + dir);
@@ -30,7 +43,8 @@ public final class QuoteEvaluation {
             if (predicted == null) {
                 throw new IllegalStateException("the system returned null for " + text.name());
             }
-            total = total.plus(AttributionScorer.score(text.text(), text.attributions(), predicted));
+            total = total.plus(AttributionScorer.score(text.text(), text.attributions(), predicted,
+                    nominalCues.apply(text.text())));
         }
         long several = corpus.unusedAnnotations().stream()
                 .map(file -> file.substring(0, file.lastIndexOf('_')))

@@ -106,6 +106,39 @@ class AttributionScorerTest {
     }
 
     @Test
+    void mixedContentHoldsAQuotationAndIsScoredApart() {
+        String text = "Aides said the plan was \u201Ca disaster\u201D and left.";
+        var mixed = new GoldAttribution("E1", spans(0, 4), spans(5, 9), spans(10, 38));
+        assertTrue(AttributionScorer.isMixed(text, spans(10, 38)));
+        assertFalse(AttributionScorer.isMixed(text, spans(10, 23)));
+        AttributionScores scores = AttributionScorer.score(text, List.of(mixed), List.of(
+                new PredictedAttribution(spans(0, 4), spans(5, 9), spans(10, 23))));
+        assertEquals(new Score(1, 0, 0), scores.mixedContent());
+        assertEquals(new Score(1, 1, 1), scores.indirectContent());
+    }
+
+    @Test
+    void nominalCuesAreScoredApartAsTheCallerTellsThem() {
+        // "Rivals were weak, aides claimed": call the cue "claimed" nominal for the test
+        AttributionScores scores = AttributionScorer.score(TEXT, GOLD, List.of(
+                new PredictedAttribution(spans(57, 62), spans(63, 70), spans(39, 55))),
+                cue -> cue.get(0).start() == 63);
+        assertEquals(new Score(1, 1, 1), scores.nominalContent());
+        assertEquals(new Score(1, 1, 1), scores.nominalSource());
+        assertEquals(new Score(2, 1, 1), scores.content());
+    }
+
+    @Test
+    void mismatchesNameWhatWasMissedAndWhatWasWrong() {
+        List<String> lines = AttributionScorer.mismatches("t1", TEXT, GOLD, List.of(
+                new PredictedAttribution(spans(57, 62), spans(63, 70), spans(39, 55)),
+                new PredictedAttribution(List.of(), List.of(), spans(28, 36))));
+        assertEquals(2, lines.size(), lines::toString);
+        assertTrue(lines.get(0).startsWith("miss\tt1\tdirect\tSmith\tsaid"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("false\tt1\tdirect\t\t\tand soon"), lines.get(1));
+    }
+
+    @Test
     void evaluationScoresEveryAnnotatedTextAndStatesTheAnnotationChoice(@TempDir Path root) throws IOException {
         Report report = QuoteEvaluation.run(PolnearCorpusTest.split(root), (text, date) -> List.of(
                 new PredictedAttribution(spans(15, 20), spans(21, 25), spans(0, 38))));

@@ -24,6 +24,8 @@ import org.dateline.model.parse.Token;
  * person; collects each person's titles and affiliation. A cheap, deterministic alternative to neural coreference.
  */
 public final class EntityResolver implements Stage {
+    /** Role words that describe any holder of high office ("the Ukrainian leader"): the affiliation decides. */
+    private static final Set<String> GENERIC_ROLES = Set.of("leader", "chief", "head");
     private final Map<String, String> entityTypes = new HashMap<>();
     private final Set<String> honorifics;
     private final Set<String> pronouns;
@@ -153,7 +155,7 @@ public final class EntityResolver implements Stage {
             }
             String lower = t.text().toLowerCase(Locale.ROOT);
             if (t.isPronoun() && pronouns.contains(lower)) {
-                Cluster c = mostRecent(persons, t.start(), null);
+                Cluster c = mostRecent(persons, t.start(), null, null);
                 if (c != null) {
                     c.mentions.add(new Mention(t.text(), "PRONOUN", t.start(), t.end(), t.sentence()));
                 }
@@ -169,7 +171,8 @@ public final class EntityResolver implements Stage {
                     }
                 }
                 first--;
-                Cluster c = mostRecent(persons, t.start(), nationality);
+                String role = GENERIC_ROLES.contains(lower) ? null : lower;
+                Cluster c = mostRecent(persons, t.start(), nationality, role);
                 if (c != null) {
                     Token d = p.token(first);
                     c.mentions.add(new Mention(text.substring(d.start(), t.end()), "DESCRIPTION", d.start(), t.end(),
@@ -206,11 +209,18 @@ public final class EntityResolver implements Stage {
         return false;
     }
 
-    private static Cluster mostRecent(List<Cluster> persons, int offset, String affiliation) {
+    /**
+     * The person mentioned last before the offset (by name or description), of the given affiliation and holding the
+     * given role among their titles ("the governor": a governor), each when not null.
+     */
+    private static Cluster mostRecent(List<Cluster> persons, int offset, String affiliation, String role) {
         Cluster best = null;
         int bestEnd = -1;
         for (Cluster c : persons) {
             if (affiliation != null && !affiliation.equals(c.affiliation)) {
+                continue;
+            }
+            if (role != null && c.titles.stream().noneMatch(t -> hasWord(t.text(), role))) {
                 continue;
             }
             for (Mention m : c.mentions) {
@@ -221,6 +231,15 @@ public final class EntityResolver implements Stage {
             }
         }
         return best;
+    }
+
+    private static boolean hasWord(String text, String word) {
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}-]+")) {
+            if (w.equals(word) || w.equals(word + "s")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Entity> toEntities(List<Cluster> clusters) {
