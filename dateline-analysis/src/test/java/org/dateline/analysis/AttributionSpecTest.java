@@ -264,4 +264,12 @@ class AttributionSpecTest {
         Quote q = quoteWith(r, "precise strike on militants");
         assertNotNull(q.speakerName(), q::toString);
     }
+
+    @Test
+    void aPlaceBeforeTheSpeakersTitleIsNotTheSpeaker() {
+        AnalyzedArticle r = TestPipeline.analyze("2024-03-18", "Four people were killed in shelling of the village of "
+                + "Korsk in the Ostrava region, which borders Moldova, the local governor Ivan Marek said on Monday.");
+        Claim c = claimWith(r, "Four people were killed");
+        assertTrue(c.sourceName() != null && c.sourceName().contains("Marek"), c::toString);
+    }
 }

@@ -34,6 +34,11 @@ public final class SpeakerResolver {
     /** The number and gender a pronoun or a noun agrees with. */
     public enum Agreement { M, F, N, P }
 
+    /** The relations by which a name stands beside a title or description ("the governor Vyacheslav Gladkov"). */
+    private static final Set<String> NAME_BESIDE = Set.of("appos", "dep", "flat");
+    /** Entity types of places: a place set beside a title ("Ukraine, the local governor") is no speaker. */
+    private static final Set<String> PLACES = Set.of("COUNTRY", "LOCATION", "CITY", "STATE_OR_PROVINCE", "PLACE");
+
     /**
      * What a speaker word is: a pronoun; a noun for a body that the body's name holds ("ministry"); a noun for any
      * body ("group"); an honorific or title word that tells a person's gender ("Mrs", "spokeswoman").
@@ -102,13 +107,18 @@ public final class SpeakerResolver {
             return agrees ? new Speaker(attached, attached.name()) : new Speaker(null, text(p, first, last));
         }
         if (h.isNoun() && !h.isProperNoun()) {
-            List<Integer> beside = new ArrayList<>(p.childrenWith(head, "appos"));
+            List<Integer> beside = new ArrayList<>();
+            for (var d : p.children(head)) {
+                if (NAME_BESIDE.contains(d.relation())) {
+                    beside.add(d.dependent()); // "the local governor Vyacheslav Gladkov"
+                }
+            }
             if (p.relation(head).equals("appos") && p.head(head) >= 0) {
                 beside.add(p.head(head)); // "Colonel Ivan Marek, governor of the Dravo region,"
             }
             for (int b : beside) {
                 Entity e = namedAt(index, p.token(b));
-                if (e != null) {
+                if (e != null && !PLACES.contains(e.type())) {
                     return new Speaker(e, e.name()); // "the army commander, General Omar Haddad,"
                 }
             }
