@@ -27,8 +27,8 @@ import org.dateline.model.Span;
  */
 record EventClause(EventTyper.Typed typed, int sentence, int predicate, String modality, ActorFinder.Parties parties,
                    EventPlace place, EventDate date, List<EventCount> counts, Asserter.Asserted asserted,
-                   String status, BackgroundReason reason, boolean reference, boolean another, boolean shared, Span triggerSpan,
-                   int start, int end) {
+                   String status, BackgroundReason reason, boolean reference, boolean another, boolean shared,
+                   Span triggerSpan, int start, int end) {
 
     EventClause {
         counts = List.copyOf(counts);

@@ -112,7 +112,7 @@ final class EventPlaces {
         for (Place pl : places) {
             if (pl.role().equals("LOCATION") && pl.start() >= from && pl.end() <= before
                     && (kind.isEmpty() || kind.equals(pl.kind()) || sameScale(kind, pl.kind()))
-                    && !qualifies(p, p.tokenAt(pl.start()), p.tokenAt(pl.end() - 1))) {
+                    && !qualifies(p, p.tokenAt(pl.end() - 1))) {
                 latest = pl;
             }
         }
@@ -123,7 +123,7 @@ final class EventPlaces {
      * Whether the name only qualifies someone or something, as a party or a label ("a Damascus ally", "Kyiv's
      * forces", "Iran-backed"), rather than naming a place a later "the city" could point back to.
      */
-    private boolean qualifies(ParsedText p, int first, int last) {
+    private boolean qualifies(ParsedText p, int last) {
         int head = p.head(last);
         return acts(p, last) || attributive(p, last) || p.relation(last).equals("compound") && head >= 0
                 && p.token(head).isNoun() && !p.token(head).isProperNoun()
