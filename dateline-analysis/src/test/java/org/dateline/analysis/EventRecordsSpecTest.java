@@ -264,4 +264,18 @@ class EventRecordsSpecTest {
         assertTrue(e.counts().stream().anyMatch(c -> c.kind().equals("FATALITIES") && c.value() == 14),
                 () -> e.counts().toString());
     }
+
+    @Test
+    void aTollToldInASentenceOfItsOwnRightAfterTheIncidentIsItsButATallyIsNot() {
+        AnalyzedArticle r = TestPipeline.analyze("2024-06-30", "Suspected suicide bombers struck a wedding in Korsk "
+                + "on Saturday, the police said.\n\nEighteen deaths have been confirmed.");
+        Event e = onlyRecord(r);
+        assertTrue(e.counts().stream().anyMatch(c -> c.kind().equals("FATALITIES") && c.value() == 18),
+                () -> e.counts().toString());
+        AnalyzedArticle tally = TestPipeline.analyze("2024-06-30", "Suspected suicide bombers struck a wedding in "
+                + "Korsk on Saturday, the police said.\n\nEighteen deaths have been confirmed since the start of "
+                + "the year.");
+        Event t = onlyRecord(tally);
+        assertTrue(t.counts().stream().noneMatch(c -> c.kind().equals("FATALITIES")), () -> t.counts().toString());
+    }
 }

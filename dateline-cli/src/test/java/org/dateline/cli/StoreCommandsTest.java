@@ -112,7 +112,9 @@ class StoreCommandsTest {
         assertTrue(quotes.lines().get(0).contains("\"text\":\"The port works,\""), quotes.out());
         CliRun search = run("search", "Odesa", "shelling", "--db", db.toString());
         assertEquals(1, search.lines().size(), search.out());
-        assertTrue(search.out().contains("[Odesa]"), search.out());
+        int odesa = "Shelling in Odesa".indexOf("Odesa"); // the snippet marks the match by offsets, not brackets
+        assertTrue(search.out().contains("\"snippet\":\"Shelling in Odesa\""), search.out());
+        assertTrue(search.out().contains("{\"start\":" + odesa + ",\"end\":" + (odesa + 5) + "}"), search.out());
         CliRun entity = run("entity", "Syniehubov", "--db", db.toString());
         assertEquals(0, entity.code(), entity.err());
         assertTrue(entity.out().startsWith("{\"name\":\"Oleh Syniehubov\""), entity.out());

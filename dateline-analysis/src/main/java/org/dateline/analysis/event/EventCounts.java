@@ -42,6 +42,22 @@ final class EventCounts {
         return out;
     }
 
+    /** The tolls of the dead and the hurt a sentence tells by itself ("Eighteen deaths have been confirmed"). */
+    List<EventCount> tollsOf(ParsedText p, int sentence, List<Quantity> numbers) {
+        int root = -1;
+        for (int i = p.sentences().get(sentence).firstToken(); i < p.sentences().get(sentence).endToken(); i++) {
+            if (p.head(i) < 0) {
+                root = i;
+                break;
+            }
+        }
+        if (root < 0) {
+            return List.of();
+        }
+        return countsIn(p, root, numbers).stream()
+                .filter(n -> n.kind().equals("FATALITIES") || n.kind().equals("INJURED")).toList();
+    }
+
     /** The kind a verb's complement gives its object ("left sixty people dead", "leaving 20 injured"), or null. */
     private String stateOf(ParsedText p, int verb) {
         for (var d : p.children(verb)) {

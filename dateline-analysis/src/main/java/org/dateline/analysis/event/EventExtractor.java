@@ -1,7 +1,9 @@
 package org.dateline.analysis.event;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +12,7 @@ import org.dateline.analysis.EntityIndex;
 import org.dateline.analysis.Stage;
 import org.dateline.analysis.lang.Countries;
 import org.dateline.model.Event;
+import org.dateline.model.EventCount;
 import org.dateline.model.Quote;
 import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.Sentence;
@@ -29,6 +32,8 @@ public final class EventExtractor implements Stage {
     static final double MIN_EVIDENCE_IN_CONFLICT = 1.0;
     /** A trigger this strong of violence or protest ("shelling", "riot") makes an article one about conflict. */
     private static final double CONFLICT_TRIGGER = 2.5;
+    /** How many sentences after an incident's last report a toll told on its own is still that incident's. */
+    private static final int FOLLOW_UP_SENTENCES = 2;
     private static final Set<String> CONFLICT_FAMILIES = Set.of("VIOLENCE", "PROTEST", "TERRITORY");
     private static final Set<String> CONFLICT_ACTORS = Set.of("STATE_FORCES", "REBELS", "MILITIA", "EXTERNAL",
             "PROTESTERS", "RIOTERS");
@@ -37,6 +42,7 @@ public final class EventExtractor implements Stage {
     private final ActorFinder actors;
     private final Modality modality = new Modality();
     private final EventReading reading = new EventReading();
+    private final EventCounts counts = new EventCounts();
     private final IncidentLinker linker = new IncidentLinker();
     private final EventContext context;
     private final ClauseReader clauses;
@@ -93,11 +99,47 @@ public final class EventExtractor implements Stage {
             read.addAll(ClauseReader.governed(p, own));
         }
         read = reading.before(p, reading.tallies(p, read));
+        List<IncidentLinker.Incident> incidents = linker.link(read);
+        followUps(p, a, read, incidents);
         List<Event> events = new ArrayList<>();
-        for (IncidentLinker.Incident inc : linker.link(read)) {
+        for (IncidentLinker.Incident inc : incidents) {
             events.add(assembler.assemble(a, inc, "ev" + (events.size() + 1)));
         }
         return a.withEvents(events);
+    }
+
+    /**
+     * The tolls told in sentences of their own right after an incident ("A suicide bomber struck a wedding in
+     * Gwoza. ... Eighteen deaths have been confirmed."): a sentence with no report of an event, one or two sentences
+     * after a report of the new incident told last before it, that sums nothing over a span or a war, gives that
+     * incident the kinds of toll it has none of.
+     */
+    private void followUps(ParsedText p, Analysis a, List<EventClause> read, List<IncidentLinker.Incident> incidents) {
+        Set<Integer> told = new HashSet<>();
+        read.forEach(c -> told.add(c.sentence()));
+        for (Sentence s : p.sentences()) {
+            if (told.contains(s.index())) {
+                continue;
+            }
+            List<EventCount> tolls = counts.tollsOf(p, s.index(), a.numbers());
+            if (tolls.isEmpty() || reading.sums(p, s.index(), tolls)) {
+                continue;
+            }
+            IncidentLinker.Incident latest = incidents.stream()
+                    .filter(inc -> inc.isNew() && inc.toldBefore(s.index()) >= 0)
+                    .max(Comparator.comparingInt(inc -> inc.toldBefore(s.index()))).orElse(null);
+            if (latest == null || s.index() - latest.toldBefore(s.index()) > FOLLOW_UP_SENTENCES) {
+                continue;
+            }
+            for (EventCount n : tolls) {
+                boolean has = latest.clauses().stream().flatMap(c -> c.counts().stream())
+                        .anyMatch(o -> o.kind().equals(n.kind())) || latest.followUps().stream()
+                        .anyMatch(o -> o.kind().equals(n.kind()));
+                if (!has) {
+                    latest.followUps().add(n);
+                }
+            }
+        }
     }
 
     /**

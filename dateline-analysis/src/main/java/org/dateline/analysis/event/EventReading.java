@@ -18,6 +18,7 @@ import org.dateline.model.EventPlace;
 import org.dateline.model.TimeExpression;
 import org.dateline.model.lang.Lexicon;
 import org.dateline.model.parse.ParsedText;
+import org.dateline.model.parse.Sentence;
 import org.dateline.model.parse.Token;
 
 /**
@@ -147,6 +148,24 @@ final class EventReading {
             out.add(now);
         }
         return out;
+    }
+
+    /**
+     * Whether a sentence's words sum its toll over a span, an area or a war ("since October", "across the region",
+     * "in the war"), or its toll is a tally's: then it is no follow-up of one incident.
+     */
+    boolean sums(ParsedText p, int sentence, List<EventCount> tolls) {
+        if (tolls.stream().anyMatch(n -> n.value() >= TALLY_TOLL)) {
+            return true;
+        }
+        Sentence s = p.sentences().get(sentence);
+        for (int i = s.firstToken(); i < s.endToken(); i++) {
+            String role = roles.get(lower(p.token(i)));
+            if (role != null && Set.of("PERIOD", "DURING", "SPREAD", "WAR", "MASS").contains(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean old(EventClause c) {

@@ -101,8 +101,8 @@ final class IncidentAssembler {
         Sentence s = a.parse().sentences().get(evidence.sentence());
         return new Event(id, kind.type(), kind.subtype(), kind.code(), typeGiver.triggerSpan().of(a.text()),
                 typeGiver.triggerSpan(), actor1, actor2,
-                placeGiver == null ? null : placeGiver.place(), date, tolls(all), source.asserted().assertion(),
-                status, first.modality(), reason != null, reason, Math.round(confidence * 1000) / 1000.0,
+                placeGiver == null ? null : placeGiver.place(), date, tolls(all, inc.followUps()),
+                source.asserted().assertion(), status, first.modality(), reason != null, reason, Math.round(confidence * 1000) / 1000.0,
                 Math.min(s.start(), all.stream().mapToInt(EventClause::start).min().orElseThrow()),
                 Math.max(s.end(), all.stream().mapToInt(EventClause::end).max().orElseThrow()), s.index(),
                 mentions(a, all));
@@ -232,13 +232,16 @@ final class IncidentAssembler {
         return "OTHER".equals(a.category()) && a.entity() == null && !a.text().isEmpty()
                 && Character.isLowerCase(a.text().charAt(0)) && !Parties.SPEAKER_PRONOUNS.contains(a.text());
     }
-    /** The counts of every report, each kind and value once. */
-    private static List<EventCount> tolls(List<EventClause> all) {
+    /** The counts of every report and the tolls told after them, each kind and value once. */
+    private static List<EventCount> tolls(List<EventClause> all, List<EventCount> followUps) {
         Map<String, EventCount> out = new LinkedHashMap<>();
         for (EventClause c : all) {
             for (EventCount n : c.counts()) {
                 out.putIfAbsent(n.kind() + "\t" + n.value(), n);
             }
+        }
+        for (EventCount n : followUps) {
+            out.putIfAbsent(n.kind() + "\t" + n.value(), n);
         }
         return List.copyOf(out.values());
     }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.dateline.model.BackgroundReason;
 import org.dateline.model.Distance;
 import org.dateline.model.EventActor;
+import org.dateline.model.EventCount;
 import org.dateline.model.EventDate;
 import org.dateline.model.EventPlace;
 import org.dateline.model.Geo;
@@ -32,10 +33,23 @@ final class IncidentLinker {
     private static final Set<String> MOVES_BELONG_TO = Set.of("VIOLENCE", "TERRITORY", "PROTEST");
     private static final Set<String> BY_PROTESTERS_OR_POLICE = Set.of("ATTACK", "ARMED_CLASH", "LOOTING");
 
-    /** The reports of one incident, in text order. */
-    record Incident(List<EventClause> clauses) {
+    /**
+     * The reports of one incident, in text order, and the tolls told after it in sentences that tell no event of their
+     * own ("Eighteen deaths have been confirmed").
+     */
+    record Incident(List<EventClause> clauses, List<EventCount> followUps) {
         Incident {
             clauses = new ArrayList<>(clauses);
+            followUps = new ArrayList<>(followUps);
+        }
+
+        Incident(List<EventClause> clauses) {
+            this(clauses, List.of());
+        }
+
+        /** The last sentence before {@code sentence} with a report of the incident, or -1. */
+        int toldBefore(int sentence) {
+            return clauses.stream().mapToInt(EventClause::sentence).filter(i -> i < sentence).max().orElse(-1);
         }
 
         boolean isNew() {
