@@ -278,4 +278,12 @@ class EventRecordsSpecTest {
         Event t = onlyRecord(tally);
         assertTrue(t.counts().stream().noneMatch(c -> c.kind().equals("FATALITIES")), () -> t.counts().toString());
     }
+
+    @Test
+    void aSpanOfYearsElsewhereInTheClauseDoesNotMakeTheAttackATally() {
+        AnalyzedArticle r = TestPipeline.analyze("2024-06-30", "The attack, the worst in 15 years, killed two "
+                + "policemen in Korsk on Saturday.");
+        Event e = onlyRecord(r);
+        assertNull(e.backgroundReason(), e::toString);
+    }
 }

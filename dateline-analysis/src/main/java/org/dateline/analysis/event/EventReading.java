@@ -327,7 +327,8 @@ final class EventReading {
             return true;
         }
         int governor = p.head(anchor);
-        if (governor >= 0 && p.token(anchor).isNoun() && longDuration(p, governor, times)) {
+        if (governor >= 0 && p.token(anchor).isNoun() && p.token(governor).isNoun() && !p.token(governor).isVerb()
+                && longDuration(p, governor, times)) {
             return true; // "days of clashes", "a year of hostilities"
         }
         for (int head : new int[] {anchor, predicate}) {
