@@ -3,7 +3,6 @@ package org.dateline.analysis.attribution;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.dateline.model.parse.ParsedText;
 
 /**
@@ -26,10 +25,6 @@ public final class LearnedAttributionFinder implements AttributionFinder {
         this.verbs = verbs;
         this.cueThreshold = model.threshold("cue", DEFAULT_CUE_THRESHOLD);
     }
-
-    /** The named-entity tags of places, which may head a source only when no person stands beside them. */
-    private static final Set<String> PLACE_NER = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE",
-            "LOCATION");
 
     /** A cue with its probability and its chosen content and source. */
     private record Chosen(Attribution attribution, double probability) {
@@ -99,37 +94,8 @@ public final class LearnedAttributionFinder implements AttributionFinder {
         if (source.isNone()) {
             return new Attribution(cue, kind, -1, -1, -1, content.first(), content.last(), content.head(), false);
         }
-        int head = source.head();
-        int first = source.first();
-        int person = personBesidePlace(v.parse(), head);
-        if (person >= 0) {
-            head = person;
-            first = Math.max(first, v.parse().subtree(person)[0]);
-        }
-        return new Attribution(cue, kind, first, source.last(), head, content.first(), content.last(),
-                content.head(), source.kind().startsWith("up"));
-    }
-
-    /**
-     * The person or title set beside a place name that heads a source ("..., which borders Ukraine, the local
-     * governor Vyacheslav Gladkov said": the parser may hang the governor on the country as its apposition), or -1.
-     * A place is no one who says; the person beside it is.
-     */
-    private static int personBesidePlace(ParsedText p, int head) {
-        if (head < 0 || !PLACE_NER.contains(p.token(head).ner())) {
-            return -1;
-        }
-        int appos = p.child(head, "appos");
-        if (appos < 0) {
-            return -1;
-        }
-        int[] range = p.subtree(appos);
-        for (int i = range[0]; i <= range[1]; i++) {
-            if ("PERSON".equals(p.token(i).ner()) || "TITLE".equals(p.token(i).ner())) {
-                return appos;
-            }
-        }
-        return -1;
+        return new Attribution(cue, kind, source.first(), source.last(), source.head(), content.first(),
+                content.last(), content.head(), source.kind().startsWith("up"));
     }
 
     private static boolean same(Attribution a, Attribution b) {

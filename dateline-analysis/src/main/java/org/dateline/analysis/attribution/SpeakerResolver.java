@@ -90,6 +90,13 @@ public final class SpeakerResolver {
         ParsedText p = v.parse();
         Token h = p.token(head);
         Entity named = namedAt(index, h);
+        int title = named != null && PLACES.contains(named.type()) ? p.child(head, "appos") : -1;
+        if (title >= 0 && depth < MAX_CHAIN) {
+            // "..., which borders Ukraine, the local governor Vyacheslav Gladkov said": the parser hangs the governor
+            // on the country as its apposition; a place is no one who says, the title beside it is
+            int[] np = p.subtree(title);
+            return resolve(v, index, np[0], np[1], title, depth + 1);
+        }
         if (named != null) {
             return new Speaker(named, named.name());
         }
