@@ -42,6 +42,8 @@ final class EventReading {
             "nmod:tmod", "amod", "det", "mark", "nmod:poss");
     /** The prepositions of a span the event is summed over ("in the past week"), not "after a year of war". */
     private static final Set<String> SPAN_PREPOSITIONS = Set.of("in", "over", "during", "for", "throughout", "within");
+    /** The roles of words that sum a toll over a span, an area, a war or a mass. */
+    private static final Set<String> SUMMING = Set.of("PERIOD", "DURING", "SPREAD", "WAR", "MASS");
     /** The words that tell the event of their clause came before that of the clause they hang from. */
     private static final Set<String> AFTER = Set.of("after", "following");
     private static final Set<String> TO_PREDICATE = Set.of("obl", "obj", "nsubj", "nsubj:pass", "nmod", "compound",
@@ -136,18 +138,24 @@ final class EventReading {
     List<EventClause> before(ParsedText p, List<EventClause> read) {
         List<EventClause> out = new ArrayList<>(read.size());
         for (EventClause c : read) {
-            EventClause now = c;
-            int main = c.isNew() && !c.date().basis().equals("TEXT") ? laterClause(p, c.anchor()) : -1;
-            if (main >= 0 && read.stream().anyMatch(o -> o.sentence() == c.sentence() && old(o)
-                    && o.predicate() >= 0 && ClauseReader.dominates(p, o.predicate(), main))
-                    || c.isNew() && !c.date().basis().equals("TEXT") && also(p, c) && out.stream()
-                    .filter(o -> o.sentence() == c.sentence() - 1).allMatch(EventReading::old)
-                    && out.stream().anyMatch(o -> o.sentence() == c.sentence() - 1)) {
-                now = c.withReason(BackgroundReason.RECALLED);
-            }
-            out.add(now);
+            boolean undated = c.isNew() && !c.date().basis().equals("TEXT");
+            out.add(undated && (afterAnOldOne(p, c, read) || alsoAfterOldOnes(p, c, out))
+                    ? c.withReason(BackgroundReason.RECALLED) : c);
         }
         return out;
+    }
+
+    /** Whether the clause is told "after" a recalled event or a tally of its sentence, under that one's verb. */
+    private boolean afterAnOldOne(ParsedText p, EventClause c, List<EventClause> read) {
+        int main = laterClause(p, c.anchor());
+        return main >= 0 && read.stream().anyMatch(o -> o.sentence() == c.sentence() && old(o)
+                && o.predicate() >= 0 && ClauseReader.dominates(p, o.predicate(), main));
+    }
+
+    /** Whether the clause goes on "also" from a sentence whose every report only recalls or tallies. */
+    private static boolean alsoAfterOldOnes(ParsedText p, EventClause c, List<EventClause> before) {
+        List<EventClause> previous = before.stream().filter(o -> o.sentence() == c.sentence() - 1).toList();
+        return also(p, c) && !previous.isEmpty() && previous.stream().allMatch(EventReading::old);
     }
 
     /**
@@ -161,7 +169,7 @@ final class EventReading {
         Sentence s = p.sentences().get(sentence);
         for (int i = s.firstToken(); i < s.endToken(); i++) {
             String role = roles.get(lower(p.token(i)));
-            if (role != null && Set.of("PERIOD", "DURING", "SPREAD", "WAR", "MASS").contains(role)) {
+            if (role != null && SUMMING.contains(role)) {
                 return true;
             }
         }
