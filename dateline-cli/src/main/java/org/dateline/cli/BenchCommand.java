@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code dateline bench}: model load time, warm throughput (tokens/s, articles/s) and peak heap. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        subcommands = {QueryBenchCommand.class, HttpBenchCommand.class}, description = {
+        subcommands = {QueryBenchCommand.class, HttpBenchCommand.class, FeedsBenchCommand.class}, description = {
         "Measure model load time, warm analysis throughput and peak heap on articles.",
         "bench queries: time the corpus store's reads.",
         "bench http: load a running desk (dateline serve) with concurrent clients."})

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         footer = {"", "Run through the ./dateline launcher, on Spark's own classpath (dateline-spark):",
                 "  spark run|bench ...   the analysis as an Apache Spark job (README: Scale out)",
                 "  import-parquet DIR    load the job's Parquet tables into a corpus database"},
-        subcommands = {AnalyzeCommand.class, IngestCommand.class, EventsCommand.class, QuotesCommand.class, SearchCommand.class, EntityCommand.class, ExportCommand.class, ServeCommand.class, GazetteerCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, IngestCommand.class, EventsCommand.class, QuotesCommand.class, SearchCommand.class, EntityCommand.class, ExportCommand.class, ServeCommand.class, WatchCommand.class, GazetteerCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

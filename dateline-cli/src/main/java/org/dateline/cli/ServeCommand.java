@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.dateline.analysis.Analyzer;
+import org.dateline.feeds.Fetcher;
+import org.dateline.feeds.Source;
+import org.dateline.feeds.Watcher;
 import org.dateline.geo.Gazetteer;
 import org.dateline.store.CorpusStore;
 import org.dateline.web.AnalyzerStatus;
@@ -49,6 +55,15 @@ final class ServeCommand extends StoreReadCommand {
             description = "The page's npm packages (default: web/node_modules of the installation).")
     Path vendor;
 
+    @Option(names = "--watch", paramLabel = "SOURCE", split = ",",
+            description = "Follow these sources in the server's process, as `dateline watch` does (a file listing"
+                    + " them, a feed or sitemap URL, or a folder; several separated by commas): the desk shows new"
+                    + " events as they are stored, and GET /api/sources the sources' health.")
+    List<String> watchSources = List.of();
+
+    @Mixin
+    WatchOptions watch;
+
     @Mixin
     AnalyzerOptions analyzer;
 
@@ -62,16 +77,24 @@ final class ServeCommand extends StoreReadCommand {
             System.err.println("dateline: the page's map libraries are missing (no " + vendorFolder.resolve("leaflet")
                     + "); install them with: npm ci --prefix web");
         }
+        List<Source> sources = watchSources.isEmpty() ? List.of() : WatchOptions.sources(watchSources);
         Once<Gazetteer> gazetteer = new Once<>(analyzer::openGazetteer);
+        Once<Analyzer> analyzers = new Once<>(() -> analyzer.create(gazetteer.get()));
         DeskServer server;
         try {
-            server = DeskServer.start(config, store, () -> analyzer.create(gazetteer.get()),
-                    new PlaceLookup(store, gazetteer), () -> placeNames(analyzer.gazetteerFile()));
+            server = DeskServer.start(config, store, analyzers, new PlaceLookup(store, gazetteer),
+                    () -> placeNames(analyzer.gazetteerFile()));
         } catch (UncheckedIOException e) {
             throw new CommandFailure(e.getCause().getMessage());
         }
+        Watching watching = sources.isEmpty() ? null
+                : Watching.start(new Watcher(store, new Fetcher(watch.policy()), analyzers, analyzer.threads,
+                        new WatchCommand.Lines()), sources, watch.every);
         CountDownLatch stopped = new CountDownLatch(1);
         Runnable stop = () -> {
+            if (watching != null) {
+                watching.close();
+            }
             server.close();
             store.close();
             if (gazetteer.made() && gazetteer.get() != null) {
@@ -89,6 +112,10 @@ final class ServeCommand extends StoreReadCommand {
             System.err.println("dateline: loading the analyzer's models in the background, for posted articles"
                     + " (GET /api/config says when they are ready)");
         }
+        if (watching != null) {
+            System.err.println("dateline: watching " + sources.size() + " source" + (sources.size() == 1 ? "" : "s")
+                    + ", a pass every " + DurationConverter.format(watch.every));
+        }
         System.err.println("dateline: serving " + server.uri() + " (Ctrl-C to stop)");
         try {
             stopped.await();
@@ -98,6 +125,37 @@ final class ServeCommand extends StoreReadCommand {
             stop.run();
         }
         return 0;
+    }
+
+    /** A watcher running passes on a thread of its own until closed. */
+    private record Watching(Watcher watcher, Thread thread, AtomicBoolean stopped) implements AutoCloseable {
+        static Watching start(Watcher watcher, List<Source> sources, Duration every) {
+            AtomicBoolean stopped = new AtomicBoolean();
+            Thread thread = new Thread(() -> {
+                try {
+                    watcher.run(sources, every, stopped::get);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                    System.err.println("dateline: watching stopped: " + e.getMessage());
+                }
+            }, "dateline-watch");
+            thread.setDaemon(true);
+            thread.start();
+            return new Watching(watcher, thread, stopped);
+        }
+
+        @Override
+        public void close() {
+            stopped.set(true);
+            thread.interrupt();
+            try {
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            watcher.close();
+        }
     }
 
     /** The places the map names, from the gazetteer index (none when there is no index). */

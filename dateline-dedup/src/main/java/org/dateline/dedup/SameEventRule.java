@@ -136,7 +136,7 @@ public final class SameEventRule implements Serializable {
     Days days(EventReport r) {
         EventDate d = r.event().date();
         LocalDate from = day(d.from(), r.published());
-        LocalDate to = day(d.to(), from);
+        LocalDate to = lastStatedDay(r.event(), r.published());
         if (d.precision() == 1) {
             from = from.minusDays(config.dayPrecisionSlackDays());
             to = to.plusDays(config.dayPrecisionSlackDays());
@@ -145,6 +145,18 @@ public final class SameEventRule implements Serializable {
             from = from.minusDays(config.onOrBeforeDays());
         }
         return new Days(from, to);
+    }
+
+    /**
+     * The last day the event's date states (its last day, else its first, else the publication date; never before its
+     * first), before any
+     * widening: a report whose stated last day is before {@code d} minus {@link EventMergeConfig#dayPrecisionSlackDays()}
+     * never reaches day {@code d}, so a store can index reports by it.
+     */
+    public static LocalDate lastStatedDay(Event e, LocalDate published) {
+        LocalDate from = day(e.date().from(), published);
+        LocalDate to = day(e.date().to(), from);
+        return to.isBefore(from) ? from : to;
     }
 
     private static LocalDate day(String iso, LocalDate fallback) {

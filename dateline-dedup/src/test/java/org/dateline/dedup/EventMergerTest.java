@@ -286,17 +286,7 @@ class EventMergerTest {
     /** Every report of a cluster matches the cluster's first report (by first day), so clusters cannot chain. */
     @Property(tries = 60)
     void everyReportMatchesItsClustersFirstReport(@ForAll Random random) {
-        Geo[] places = {BILOHORIVKA, NEAR_BILOHORIVKA, SIVERSK, KRAMATORSK, KHARKIV};
-        List<EventReport> reports = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            LocalDate d = LocalDate.of(2022, 9, 1).plusDays(random.nextInt(60));
-            EventDate date = random.nextInt(4) == 0
-                    ? new EventDate(d.toString().substring(0, 7), d.withDayOfMonth(1).toString(),
-                            d.withDayOfMonth(d.lengthOfMonth()).toString(), 3, false, null, "TEXT")
-                    : new EventDate(d.toString(), d.toString(), d.toString(), 1, random.nextBoolean(), null, "TEXT");
-            reports.add(report("a" + i, "s" + random.nextInt(30)).date(date)
-                    .place(places[random.nextInt(places.length)], 1 + random.nextInt(3)).build());
-        }
+        List<EventReport> reports = randomReports(random, 40);
         SameEventRule rule = new SameEventRule(EventMergeConfig.defaults());
         List<EventCluster> clusters = merger.merge(reports);
         assertEquals(reports.size(), clusters.stream().mapToInt(c -> c.reports().size()).sum());
@@ -307,5 +297,42 @@ class EventMergerTest {
                 assertTrue(r == first || rule.test(first, r), () -> r.key() + " does not match " + first.key());
             }
         }
+    }
+
+    /**
+     * Merging the reports after a point of the merge's order onto the groups formed before it (what a store does with
+     * a new article) gives the clusters of merging them all at once, wherever the point falls.
+     */
+    @Property(tries = 100)
+    void continuingAMergeGivesTheMergeOfAll(@ForAll Random random) {
+        List<EventReport> reports = new ArrayList<>(randomReports(random, 40));
+        reports.sort(merger.order());
+        int cut = random.nextInt(reports.size() + 1);
+        List<EventReport> before = reports.subList(0, cut);
+        List<EventReport> after = new ArrayList<>(reports.subList(cut, reports.size()));
+        Collections.shuffle(after, random);
+        List<List<EventReport>> groups = new ArrayList<>(merger.merge(before).stream()
+                .map(EventCluster::reports).toList());
+        Collections.shuffle(groups, random);
+        assertEquals(merger.merge(reports), merger.mergeAfter(groups, after));
+    }
+
+    private static List<EventReport> randomReports(Random random, int count) {
+        Geo[] places = {BILOHORIVKA, NEAR_BILOHORIVKA, SIVERSK, KRAMATORSK, KHARKIV};
+        List<EventReport> reports = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            LocalDate d = LocalDate.of(2022, 9, 1).plusDays(random.nextInt(60));
+            EventDate date = random.nextInt(4) == 0
+                    ? new EventDate(d.toString().substring(0, 7), d.withDayOfMonth(1).toString(),
+                            d.withDayOfMonth(d.lengthOfMonth()).toString(), 3, false, null, "TEXT")
+                    : new EventDate(d.toString(), d.toString(), d.toString(), 1, random.nextBoolean(), null, "TEXT");
+            Builder b = report("a" + i, "s" + random.nextInt(30)).date(date)
+                    .place(places[random.nextInt(places.length)], 1 + random.nextInt(3));
+            if (random.nextInt(5) == 0) {
+                b.type("Explosions/Remote violence", "SHELLING");
+            }
+            reports.add(b.build());
+        }
+        return reports;
     }
 }

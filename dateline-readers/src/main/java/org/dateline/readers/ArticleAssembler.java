@@ -29,13 +29,19 @@ final class ArticleAssembler {
             sink.problem(new ReadProblem(file, location, problem));
             return;
         }
-        LocalDate date = draft.date() != null ? draft.date() : options.date();
-        String source = blankToNull(draft.source()) != null ? draft.source().strip() : options.source();
-        sink.article(Article.of(date, draft.dateline(), blankToNull(draft.title()), source, blankToNull(draft.url()),
-                draft.text()));
+        sink.article(article(draft, options));
     }
 
-    private static String problemOf(Draft draft, ReadOptions options) {
+    /** The article of a draft that has no {@link #problemOf problem}. */
+    static Article article(Draft draft, ReadOptions options) {
+        LocalDate date = draft.date() != null ? draft.date() : options.date();
+        String source = blankToNull(draft.source()) != null ? draft.source().strip() : options.source();
+        return Article.of(date, draft.dateline(), blankToNull(draft.title()), source, blankToNull(draft.url()),
+                draft.text());
+    }
+
+    /** Why the draft cannot be an article, one line, or null when it can. */
+    static String problemOf(Draft draft, ReadOptions options) {
         if (draft.text() == null || draft.text().isBlank()) {
             return "no text";
         }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dateline.dedup.ArticleFingerprint;
+import org.dateline.dedup.SameEventRule;
 import org.dateline.dedup.StoryClusterer;
 import org.dateline.dedup.StoryFingerprint;
 import org.dateline.model.AnalyzedArticle;
@@ -142,11 +143,12 @@ final class ArticleWriter {
             s.places.executeUpdate();
         }
         for (Event e : record.events()) {
-            insertEvent(s.events, articleId, e);
+            insertEvent(s.events, articleId, record.article().date(), e);
         }
     }
 
-    private static void insertEvent(PreparedStatement insert, String articleId, Event e) throws SQLException {
+    private static void insertEvent(PreparedStatement insert, String articleId, LocalDate published, Event e)
+            throws SQLException {
         EventActor a1 = e.actor1();
         EventActor a2 = e.actor2();
         String placeName = e.place() == null ? null : e.place().name();
@@ -158,7 +160,8 @@ final class ArticleWriter {
                 placeName, geo == null ? null : geo.lat(), geo == null ? null : geo.lon(), geoPrecision,
                 e.date().value(), e.date().from(), e.date().to(), e.date().precision(), e.date().onOrBefore(),
                 RecordJson.write(e.counts()), fatalities(e.counts()), e.assertor().name(), e.assertor().kind(),
-                e.status(), e.modality(), e.background(), e.confidence(), e.start(), e.end(), RecordJson.write(e));
+                e.status(), e.modality(), e.background(), e.confidence(), e.start(), e.end(), RecordJson.write(e),
+                SameEventRule.family(e), SameEventRule.lastStatedDay(e, published).toString());
         insert.executeUpdate();
     }
 
@@ -204,9 +207,9 @@ final class ArticleWriter {
                     + " actor1_name, actor1_category, actor1_country, actor2_name, actor2_category, actor2_country,"
                     + " place_name, lat, lon, geo_precision, date_value, date_from, date_to, time_precision,"
                     + " on_or_before, counts, fatalities, assertor_name, assertor_kind, status, modality,"
-                    + " background, confidence, span_start, span_end, record)"
+                    + " background, confidence, span_start, span_end, record, family, last_day)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                    + " ?, ?, ?, ?)");
+                    + " ?, ?, ?, ?, ?, ?)");
             mentions = c.prepareStatement("INSERT OR IGNORE INTO mentions"
                     + " (article_id, entity_id, text, kind, span_start, span_end, sentence)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?)");

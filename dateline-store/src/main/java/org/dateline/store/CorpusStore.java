@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -31,12 +32,14 @@ public final class CorpusStore implements AutoCloseable {
     private final Connection connection;
     private final ArticleWriter writer;
     private final ReadPool reads;
+    private final SourceLedger sources;
 
     private CorpusStore(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
         this.writer = new ArticleWriter(connection, Clock.systemUTC());
         this.reads = new ReadPool(file, READ_CONNECTIONS);
+        this.sources = new SourceLedger(connection, Clock.systemUTC());
     }
 
     /**
@@ -53,7 +56,10 @@ public final class CorpusStore implements AutoCloseable {
                 statement.execute("PRAGMA foreign_keys = ON");
             }
             Migrations.migrate(connection, version, Migrations.LATEST);
-            return new CorpusStore(file, connection);
+            CorpusStore store = new CorpusStore(file, connection);
+            // reports left unmerged by a crash or by the migration to incremental merging
+            new EventClusterWriter(connection, EventMergeConfig.defaults()).mergeNew();
+            return store;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(connection, e);
             throw e instanceof StoreException se ? se : new StoreException("cannot open " + file + ": " + e, e);
@@ -86,17 +92,63 @@ public final class CorpusStore implements AutoCloseable {
 
     /**
      * Brings the derived tables up to date with the stored articles: assigns articles stored without a story (by an
-     * older schema) to stories, then merges all event reports into merged events ({@code event_clusters}) with the
-     * default {@link EventMergeConfig}. Each step commits on its own; an interrupted refresh leaves the previous merge.
+     * older schema) to stories, then merges the event reports not merged yet into the merged events
+     * ({@code event_clusters}) with the default {@link EventMergeConfig}, reading only the reports they can join
+     * (the result is that of {@link #remerge()}). Each step commits on its own; an interrupted refresh leaves the
+     * previous merge, and the next one merges what it left.
      */
     public synchronized Refresh refresh() {
         try {
             int stories = writer.assignMissingStories(STORY_BATCH);
-            int merged = new EventClusterWriter(connection, EventMergeConfig.defaults()).rewrite();
-            return new Refresh(stories, merged);
+            EventClusterWriter clusters = new EventClusterWriter(connection, EventMergeConfig.defaults());
+            if (stories > 0) {
+                clusters.rewrite();
+            } else {
+                clusters.mergeNew();
+            }
+            return new Refresh(stories, Math.toIntExact(mergedEventCount()));
         } catch (SQLException e) {
             throw failure("merge the stored events", e);
         }
+    }
+
+    /** Merges every stored event report again, from scratch; returns how many merged events there are. */
+    public synchronized int remerge() {
+        try {
+            return new EventClusterWriter(connection, EventMergeConfig.defaults()).rewrite();
+        } catch (SQLException e) {
+            throw failure("merge the stored events", e);
+        }
+    }
+
+    /** Adds a visit to a watched source to its health, creating the source on its first visit. */
+    public synchronized void recordFetch(SourceFetch fetch) {
+        Objects.requireNonNull(fetch, "fetch");
+        try {
+            sources.record(fetch);
+        } catch (SQLException e) {
+            throw failure("record a visit to " + fetch.address(), e);
+        }
+    }
+
+    /** Stores what became of an item a watched source listed. */
+    public synchronized void recordItem(ItemRecord item) {
+        Objects.requireNonNull(item, "item");
+        try {
+            sources.record(item);
+        } catch (SQLException e) {
+            throw failure("record the item " + item.address(), e);
+        }
+    }
+
+    /** What is known of the items among {@code addresses} (normalised), by address; unknown ones are left out. */
+    public Map<String, ItemRecord> items(Collection<String> addresses) {
+        return read("look up " + addresses.size() + " items", r -> SourceLedger.items(r.connection(), addresses));
+    }
+
+    /** The health of every watched source, in the order they were added. */
+    public List<SourceStatus> sources() {
+        return read("read the watched sources", r -> SourceLedger.sources(r.connection()));
     }
 
     /**

@@ -83,7 +83,7 @@ final class EventPlanner {
             return INDEX_LIMIT;
         }
         long rows;
-        try (PreparedStatement query = connection.prepareStatement("SELECT max(cluster_key) FROM event_clusters");
+        try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM event_clusters");
              ResultSet r = query.executeQuery()) {
             rows = r.next() ? r.getLong(1) : 0;
         }

@@ -21,7 +21,8 @@ final class Migrations {
     /** {@code PRAGMA application_id} of every Dateline store: the ASCII bytes "DTLN". */
     static final int APPLICATION_ID = 0x44544C4E;
     private static final List<String> SCRIPTS = List.of("V1__corpus.sql", "V2__place_geonames.sql",
-            "V3__stories_and_merged_events.sql", "V4__search_and_query_indexes.sql");
+            "V3__stories_and_merged_events.sql", "V4__search_and_query_indexes.sql",
+            "V5__incremental_merge_and_sources.sql");
     /** The schema version this code writes and reads. */
     static final int LATEST = SCRIPTS.size();
 

@@ -8,6 +8,7 @@ import org.dateline.store.CorpusStats;
 import org.dateline.store.CorpusStore;
 import org.dateline.store.EntityProfile;
 import org.dateline.store.QuoteRow;
+import org.dateline.store.SourceStatus;
 
 /** Reads across the corpus: full-text search, quotes by speaker, entity profiles, counts, and the page's settings. */
 final class CorpusRoutes {
@@ -47,6 +48,15 @@ final class CorpusRoutes {
     CorpusStats stats(Context ctx) {
         QueryParams.of(ctx, Set.of());
         return store.stats();
+    }
+
+    /**
+     * {@code GET /api/sources}: the health of each source `dateline watch` follows into this corpus (last visit and
+     * success, new items, errors and the last one), in the order they were added; empty when none is watched.
+     */
+    List<SourceStatus> sources(Context ctx) {
+        QueryParams.of(ctx, Set.of());
+        return store.sources();
     }
 
     /** {@code GET /api/config}: the map tiles, whether articles may be posted and whether the analyzer is loaded. */

@@ -47,6 +47,7 @@ final class Routes {
                 read(cache, "/api/quotes", corpus::quotes),
                 read(cache, "/api/entities/{name}", corpus::entity),
                 read(cache, "/api/stats", corpus::stats),
+                read(cache, "/api/sources", corpus::sources),
                 fresh("/api/config", corpus::config),
                 fresh("/api/basemap", g.basemap()::basemap),
                 fresh("/api/places/{z}/{x}/{y}", g.basemap()::tile),

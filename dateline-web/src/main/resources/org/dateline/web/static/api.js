@@ -112,6 +112,11 @@ export async function getConfig(signal) {
   }
 }
 
+/** GET /api/sources: the health of the sources `dateline watch` follows into the corpus (none: an empty list). */
+export function getSources(signal) {
+  return getJson('/api/sources', signal);
+}
+
 /** The corpus in numbers; its event kinds ({code, type, subtype, count}) are `kinds` (older servers: `types`). */
 export async function getStats(signal) {
   const stats = await getJson('/api/stats', signal);

@@ -15,7 +15,7 @@ import { Timeline } from './timeline.js';
 import { renderEvent } from './panel.js';
 import { renderArticle } from './article.js';
 import { renderEntity } from './entity.js';
-import { renderHome, renderSearch } from './home.js';
+import { renderHome, renderSearch, renderSources } from './home.js';
 import { eventHash, homeHash, parseHash, searchHash } from './router.js';
 import { formatView, parseView, sameFilter } from './viewstate.js';
 import { counted, formatDay } from './format.js';
@@ -63,6 +63,7 @@ const state = {
   events: [],
   truncated: false,
   stats: null,
+  sources: [], // the health of the watched sources (GET /api/sources)
   summary: null,
   timeline: null,
   route: parseHash(location.hash),
@@ -244,6 +245,7 @@ function showHome() {
     summary: state.summary,
     sort: state.view.sort,
     fresh: state.fresh,
+    sources: state.sources,
     onSort: (sort) => {
       state.view.sort = sort;
       writeUrl(true);
@@ -344,6 +346,18 @@ function showStats(stats) {
   }
 }
 
+/** Reads the watched sources' health again; an older server without the route shows none. */
+function loadSources() {
+  api.getSources(fresh('sources')).then((sources) => {
+    state.sources = sources;
+    renderSources($('panel-body'), sources);
+  }).catch((e) => {
+    if (!api.isAbort(e) && !(e instanceof api.ApiError && e.status === 404)) {
+      messages.error(e);
+    }
+  });
+}
+
 /** The corpus changed (an article was posted, or another process ingested): what the page shows is read again. */
 function corpusChanged(change) {
   if (state.version === null) {
@@ -355,6 +369,7 @@ function corpusChanged(change) {
   }
   state.version = change.version;
   api.getStats().then(showStats).catch((e) => messages.error(e));
+  loadSources();
   loadEvents({ fit: false, arrived: true });
   loadSummary();
   loadTimeline();
@@ -445,5 +460,6 @@ if (map) {
     .catch((e) => messages.error(e));
 }
 api.getStats().then(showStats).catch((e) => messages.error(e));
+loadSources();
 api.watchCorpus(corpusChanged);
 applyView(state.view, { fit: true });

@@ -3,7 +3,8 @@
  * sources, with the events that arrived while the page was open marked new) and the full-text search results, whose
  * matches are marked with <mark> elements built from text.
  * Test hooks: `.home-view`, `.list-summary[data-count]`, `.event-row[data-event-id]` (`.fresh` when new),
- * `#feed-sort`, `.search-view`, `.search-hit[data-article-id]`.
+ * `#feed-sort`, `.search-view`, `.search-hit[data-article-id]`, `.source-row[data-address]` (`.failing` when its
+ * last visit failed).
  */
 import { articleLink, el, eventLink, markedSnippet } from './dom.js';
 import {
@@ -32,10 +33,11 @@ export function eventRow(e, fresh = false) {
  * @param stats     GET /api/stats, or null while it loads
  * @param events    the events on the map, in the list's order
  * @param options   {truncated: the server had more, summary: GET /api/summary of the filter (or null), sort, onSort
- *                  (called with a new order), fresh: Set of the ids of events that arrived while the page was open}
+ *                  (called with a new order), fresh: Set of the ids of events that arrived while the page was open,
+ *                  sources: GET /api/sources, the watched sources' health}
  */
 export function renderHome(container, stats, events, options = {}) {
-  const { truncated = false, summary = null, sort = 'newest', onSort = () => {}, fresh = new Set() } = options;
+  const { truncated = false, summary = null, sort = 'newest', onSort = () => {}, fresh = new Set(), sources = [] } = options;
   const total = summary?.events ?? events.length;
   const unplaced = summary ? summary.events - summary.located : events.filter((e) => !Number.isFinite(e.place?.lat)).length;
   const select = el('select', { id: 'feed-sort', 'aria-label': 'Order of the list', on: { change: (e) => onSort(e.target.value) } },
@@ -55,7 +57,33 @@ export function renderHome(container, stats, events, options = {}) {
     events.length
       ? el('ul', { class: 'event-list' }, events.slice(0, LIST_MAX).map((e) => eventRow(e, fresh.has(e.id))))
       : el('p', { class: 'muted' }, 'Nothing matches. Widen the filters, or ingest articles with "dateline ingest".'),
-    events.length > LIST_MAX ? el('p', { class: 'muted' }, `The list shows the first ${LIST_MAX}; the map shows all.`) : null));
+    events.length > LIST_MAX ? el('p', { class: 'muted' }, `The list shows the first ${LIST_MAX}; the map shows all.`) : null,
+    el('div', { class: 'sources-slot' }, sources.length ? sourceList(sources) : null)));
+}
+
+/** Shows the watched sources' health in the home view's slot for it, leaving the rest of the view as it is. */
+export function renderSources(container, sources) {
+  const slot = container.querySelector('.sources-slot');
+  if (slot) {
+    slot.replaceChildren(...(sources.length ? [sourceList(sources)] : []));
+  }
+}
+
+/** The watched sources' health: what each brought, when it last answered, and how it fails. */
+export function sourceList(sources) {
+  return el('section', { class: 'sources' },
+    el('h3', {}, 'Watched sources'),
+    el('ul', { class: 'source-list' }, sources.map((s) => {
+      const failing = s.consecutiveErrors > 0;
+      const seen = s.lastSuccess ? `last read ${formatDay(s.lastSuccess.slice(0, 10))} ${s.lastSuccess.slice(11, 16)} UTC` : 'never read';
+      return el('li', { class: ['source-row', failing ? 'failing' : ''], dataset: { address: s.address } },
+        el('span', { class: 'source-address' }, s.address), ' ',
+        el('span', { class: 'muted' }, `${s.kind ? s.kind.toLowerCase() : 'not read yet'} · ${seen} · `
+          + `${counted(s.articlesStored, 'article')} from ${counted(s.itemsSeen, 'item')}`
+          + (s.itemErrors ? ` · ${counted(s.itemErrors, 'item')} failed` : '')
+          + (s.errors ? ` · ${counted(s.errors, 'failed visit')}` : '')),
+        failing ? el('span', { class: 'source-error' }, ` Failing: ${s.lastError}`) : null);
+    })));
 }
 
 /** The full-text search results for `words`. */

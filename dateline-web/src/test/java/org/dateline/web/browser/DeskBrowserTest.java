@@ -19,21 +19,34 @@ import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.BoundingBox;
 import com.microsoft.playwright.options.WaitForSelectorState;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import org.dateline.analysis.Analysis;
 import org.dateline.analysis.Analyzer;
 import org.dateline.analysis.Stage;
+import org.dateline.feeds.FetchPolicy;
+import org.dateline.feeds.Fetcher;
+import org.dateline.feeds.Source;
+import org.dateline.feeds.Sources;
+import org.dateline.feeds.WatchListener;
+import org.dateline.feeds.Watcher;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
 import org.dateline.model.Assertion;
@@ -87,9 +100,11 @@ class DeskBrowserTest {
     static final String POSTED_PLACE = "Chuhuiv";
     /** Where the tests post two articles of one place, months apart (two events at one point). */
     static final String TWICE_PLACE = "Balakliia";
+    /** The place of the article a watched feed brings while the page is open. */
+    static final String FED_PLACE = "Vovchansk";
     /** The places the fake analysis knows: name, lat, lon. */
     static final Map<String, double[]> POSTED_PLACES = Map.of(POSTED_PLACE, new double[] {49.8353, 36.6861},
-            TWICE_PLACE, new double[] {49.4627, 36.8586});
+            TWICE_PLACE, new double[] {49.4627, 36.8586}, FED_PLACE, new double[] {50.2911, 36.9411});
 
     @TempDir
     static Path dir;
@@ -125,8 +140,7 @@ class DeskBrowserTest {
         store.put(List.of(hostile));
         store.refresh();
         server = DeskServer.start(DeskConfig.local(0).withVendor(VENDOR.toAbsolutePath().normalize()), store,
-                () -> new Analyzer((text, date) -> new ParsedText(text, date, List.of(), List.of(), List.of(),
-                        List.of(), List.of(), List.of()), List.of(new ProtestWhereTheTextSays())),
+                DeskBrowserTest::fakeAnalyzer,
                 PlaceLookup.corpusOnly(store), () -> PLACE_NAMES);
         Files.createDirectories(SCREENSHOTS);
         PlaywrightAssertions.setDefaultAssertionTimeout(15_000); // a busy CI machine answers slowly, not wrongly
@@ -539,6 +553,74 @@ class DeskBrowserTest {
 
     private static int sum(Locator elements, String attribute) {
         return elements.all().stream().mapToInt(e -> Integer.parseInt(e.getAttribute(attribute))).sum();
+    }
+
+    /**
+     * A feed the desk's corpus follows (a watcher in this process, as `dateline serve --watch` runs it): its source
+     * shows in the home view, and an item added to the feed appears on the open page as a new event.
+     */
+    @Test
+    void anItemAddedToAWatchedFeedAppearsOnTheOpenDesk() throws Exception {
+        HttpServer site = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 10);
+        String base = "http://127.0.0.1:" + site.getAddress().getPort();
+        AtomicReference<String> items = new AtomicReference<>("");
+        site.createContext("/feed.xml", ex -> respond(ex, "application/rss+xml", "<?xml version=\"1.0\"?><rss"
+                + " version=\"2.0\"><channel><title>Fixture Wire</title><link>" + base + "/</link><description>d"
+                + "</description>" + items.get() + "</channel></rss>"));
+        site.createContext("/rally.html", ex -> respond(ex, "text/html", "<html><head><title>Rally in " + FED_PLACE
+                + "</title></head><body><article><p>Hundreds of people rallied in " + FED_PLACE + " on Friday,"
+                + " organisers said.</p><p>They dispersed peacefully in the evening.</p></article></body></html>"));
+        site.start();
+        String feed = base + "/feed.xml";
+        AtomicBoolean stopped = new AtomicBoolean();
+        Watcher watcher = new Watcher(store, new Fetcher(FetchPolicy.defaults().withPerHost(Duration.ZERO)),
+                DeskBrowserTest::fakeAnalyzer, 1, new WatchListener() {
+                    @Override
+                    public void stored(Source source, String item, AnalyzedArticle record) {
+                    }
+
+                    @Override
+                    public void problem(String line) {
+                        System.err.println("watch: " + line);
+                    }
+                });
+        Thread watching = new Thread(() -> {
+            try {
+                watcher.run(Sources.of(List.of(feed), System.err::println), Duration.ofMillis(300), stopped::get);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        try {
+            watching.start();
+            home();
+            assertThat(page.locator(".source-row[data-address=\"" + feed + "\"]")).isVisible();
+            items.set("<item><title>Rally</title><link>" + base + "/rally.html</link><pubDate>Thu, 15 Sep 2022"
+                    + " 10:00:00 GMT</pubDate></item>");
+            Locator fresh = page.locator(".home-view .event-row.fresh");
+            assertThat(fresh).hasCount(1);
+            assertThat(fresh).containsText(FED_PLACE);
+            assertThat(page.locator(".source-row[data-address=\"" + feed + "\"]")).containsText("1 article");
+        } finally {
+            stopped.set(true);
+            watching.join(10_000);
+            watcher.close();
+            site.stop(0);
+        }
+    }
+
+    private static void respond(HttpExchange ex, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.sendResponseHeaders(200, bytes.length);
+        try (var out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    private static Analyzer fakeAnalyzer() {
+        return new Analyzer((text, date) -> new ParsedText(text, date, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of()), List.of(new ProtestWhereTheTextSays()));
     }
 
     /** A fake analysis (no CoreNLP): every article reports a peaceful protest at the first known place it names. */
