@@ -22,6 +22,7 @@ import org.dateline.analysis.attribution.Quotations;
 import org.dateline.analysis.attribution.QuoteAttributor;
 import org.dateline.analysis.event.EventExtractor;
 import org.dateline.analysis.event.Newness;
+import org.dateline.corenlp.QuoteAnnotatorBaseline;
 import org.dateline.geo.Gazetteer;
 import org.dateline.model.Article;
 import org.dateline.model.parse.ParsedText;
@@ -55,6 +56,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", description = "Articles analysed first, not measured (default ${DEFAULT-VALUE}).")
     int warmup = 20;
+
+    @Option(names = "--baseline", description = "Then the same articles through plain CoreNLP's full pipeline"
+            + " (tokenize,ssplit,pos,lemma,ner,depparse,coref,quote, as the anchors use it), after the same warm-up,"
+            + " on as many threads, and the ratio of the two throughputs.")
+    boolean baseline;
 
     @Mixin
     AnalyzerOptions analyzer;
@@ -157,7 +163,39 @@ final class BenchCommand implements Callable<Integer> {
         double events = stageSeconds(parses, stages, Set.of(EventExtractor.class));
         System.out.printf("events-s: %.3f%n", events);
         System.out.printf("events-share: %.4f%n", events / total);
+        if (baseline) {
+            baseline(articles.subList(0, warmup), measured, tokens.get(), wall);
+        }
         return 0;
+    }
+
+    /**
+     * Plain CoreNLP over the same articles, warmed up on the same ones, on as many threads; prints its load time,
+     * wall time, throughput in Dateline's tokens, and Dateline's speed over it.
+     */
+    private void baseline(List<Article> warm, List<Article> measured, long tokens, double datelineWall)
+            throws Exception {
+        long t0 = System.nanoTime();
+        QuoteAnnotatorBaseline plain = new QuoteAnnotatorBaseline();
+        double load = (System.nanoTime() - t0) / 1e9;
+        for (Article a : warm) {
+            plain.quotes(a.text(), a.date());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(analyzer.threads);
+        long w0 = System.nanoTime();
+        List<Future<?>> futures = new ArrayList<>();
+        for (Article a : measured) {
+            futures.add(pool.submit(() -> plain.quotes(a.text(), a.date())));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        double wall = (System.nanoTime() - w0) / 1e9;
+        pool.shutdown();
+        System.out.printf("baseline-model-load-s: %.1f%n", load);
+        System.out.printf("baseline-wall-s: %.1f%n", wall);
+        System.out.printf("baseline-tokens-per-s: %.0f%n", tokens / wall);
+        System.out.printf("speedup-over-baseline: %.2f%n", wall / datelineWall);
     }
 
     /** The time some stages take over the parses, on one thread, the others run untimed; best of three. */

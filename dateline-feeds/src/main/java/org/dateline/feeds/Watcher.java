@@ -2,6 +2,7 @@ package org.dateline.feeds;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -126,7 +127,15 @@ public final class Watcher implements AutoCloseable {
         Visit total = new Visit();
         int failed = 0;
         for (Source source : sources) {
-            Visit v = source.isFolder() ? visitFolder(source) : visitRemote(source, known.get(source.address()));
+            Visit v;
+            try {
+                v = source.isFolder() ? visitFolder(source) : visitRemote(source, known.get(source.address()));
+            } catch (RuntimeException e) {
+                // the store refused a write (a full disk, a lock held too long): the next pass tries again
+                v = new Visit();
+                v.error = Messages.brief(e);
+                listener.problem(source.address() + ": the visit failed (" + v.error + ")");
+            }
             failed += v.error == null ? 0 : 1;
             total.newItems += v.newItems;
             total.stored.addAndGet(v.stored.get());
@@ -175,7 +184,14 @@ public final class Watcher implements AutoCloseable {
         List<Future<?>> analyses = new ArrayList<>();
         for (Pending p : pending(source, items.stream().map(i -> new Candidate(Addresses.normalized(i.address()),
                 i)).toList(), visit)) {
-            Fetch page = fetcher.get(URI.create(p.item().address()), Fetch.Validators.NONE, Watcher::pageType);
+            URI pageAddress;
+            try {
+                pageAddress = new URI(p.item().address());
+            } catch (URISyntaxException e) {
+                itemFailed(source, p, "not a valid address (" + e.getReason() + ")", false, visit);
+                continue;
+            }
+            Fetch page = fetcher.get(pageAddress, Fetch.Validators.NONE, Watcher::pageType);
             if (page.outcome() != Fetch.Outcome.OK) {
                 String problem = page.outcome() == Fetch.Outcome.NOT_MODIFIED ? "not modified, with no copy stored"
                         : page.problem();
@@ -200,8 +216,8 @@ public final class Watcher implements AutoCloseable {
     private List<Listing.Item> childItems(Source source, String child, Visit visit) {
         URI uri;
         try {
-            uri = URI.create(child);
-        } catch (IllegalArgumentException e) {
+            uri = new URI(child);
+        } catch (URISyntaxException e) {
             problem(source, child, "bad sitemap address", visit);
             return List.of();
         }
