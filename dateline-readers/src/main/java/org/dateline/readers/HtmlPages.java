@@ -46,9 +46,12 @@ final class HtmlPages {
         String siteName = HtmlMetadata.siteName(page);
         String pageTitle = page.title();
         String pageCharset = page.charset().name();
+        boolean bodyText = page.body() != null && !page.body().text().isBlank();
         // readability changes the document it reads, so the metadata is read first
         Article main = new Readability4J(base, page).parse();
-        String text = main.getArticleContent() == null ? "" : ParagraphText.of(main.getArticleContent());
+        // without text in the body, readability makes an article of the title: that is no article
+        String text = !bodyText || main.getArticleContent() == null ? ""
+                : ParagraphText.of(main.getArticleContent());
         text = withoutHeadline(text, Stream.of(title, pageTitle, main.getTitle()));
         return new HtmlPage(title, date, url, siteName, text, pageCharset);
     }
