@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.dateline.geo.Gazetteer;
 import org.dateline.store.CorpusStore;
+import org.dateline.store.StoreException;
 import org.dateline.web.AnalyzerStatus;
 import org.dateline.web.DeskConfig;
 import org.dateline.web.DeskServer;
@@ -51,6 +52,28 @@ final class ServeCommand extends StoreReadCommand {
 
     @Mixin
     AnalyzerOptions analyzer;
+
+    /**
+     * The desk takes posted articles, so it opens the corpus for writing (its integrity checked); a corpus that cannot
+     * be written (read-only, damaged) is served read-only, saying why, and posts are then refused with that reason.
+     */
+    @Override
+    CorpusStore open(Path file) {
+        try {
+            if (Files.size(file) == 0) {
+                return CorpusStore.openForQueries(file);
+            }
+            return CorpusStore.open(file);
+        } catch (IOException e) {
+            throw new CommandFailure("cannot read " + file + ": " + e.getMessage());
+        } catch (StoreException e) {
+            if (e.kind() != StoreException.Kind.READ_ONLY && e.kind() != StoreException.Kind.CORRUPT) {
+                throw e;
+            }
+            Errors.print(e.getMessage() + "; serving it read-only: articles cannot be posted");
+            return CorpusStore.openForQueries(file);
+        }
+    }
 
     @Override
     int read(CorpusStore store) {
