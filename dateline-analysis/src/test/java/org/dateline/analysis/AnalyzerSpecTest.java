@@ -72,6 +72,16 @@ class AnalyzerSpecTest {
     }
 
     @Test
+    void aClockTimeAfterAboutIsNoYear() {
+        AnalyzedArticle r = TestPipeline.analyze("2023-05-14", "The blast happened at about 1000 local time on"
+                + " Sunday, police said. A second one followed around 1130 GMT.");
+        assertTrue(r.times().stream().noneMatch(t -> t.value() != null && t.value().matches("\\d{4}")),
+                () -> r.times().toString());
+        assertTrue(r.events().stream().noneMatch(e -> e.date() != null && e.date().value() != null
+                && e.date().value().startsWith("1000")), () -> r.events().toString());
+    }
+
+    @Test
     void riverIsAPlaceNotATitle() {
         AnalyzedArticle r = TestPipeline.analyze("2022-09-20",
                 "Troops crossed the Oskil River. The river flows south into the Siversky Donets.");

@@ -3,10 +3,12 @@ package org.dateline.cli;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.dateline.analysis.Json;
 import org.dateline.ingest.BatchAnalyzer;
+import org.dateline.readers.ReadProblem;
 import org.dateline.readers.Readers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,14 +36,18 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        List<Path> files = Readers.expand(paths);
+        List<ReadProblem> unlisted = new ArrayList<>();
+        List<Path> files = Readers.expand(paths, problem -> {
+            unlisted.add(problem);
+            Errors.print(problem);
+        });
         if (files.isEmpty()) {
             System.err.println("dateline: no input files match " + paths);
             return 1;
         }
         BatchAnalyzer.Summary s = new BatchAnalyzer(analyzer::create, analyzer.threads).run(files, input.readOptions(),
-                r -> out.println(Json.write(r, pretty)), p -> System.err.println("dateline: " + p));
+                r -> out.println(Json.write(r, pretty)), p -> Errors.print(p));
         out.flush();
-        return s.problems() > 0 ? 1 : 0;
+        return s.problems() > 0 || !unlisted.isEmpty() ? 1 : 0;
     }
 }

@@ -88,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Missing required parameter: 'PATH'");
         }
         List<Article> articles = new ArrayList<>();
-        for (Path f : Readers.expand(paths)) {
+        for (Path f : Readers.expand(paths, Errors::print)) {
             Readers.read(f, ReadOptions.defaults(), ArticleSink.of(articles::add, p -> { }));
             if (articles.size() >= limit + warmup) {
                 break;

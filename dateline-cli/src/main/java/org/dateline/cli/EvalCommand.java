@@ -38,7 +38,7 @@ final class EvalCommand {
         if (Files.isDirectory(dir)) {
             return true;
         }
-        System.err.println("dateline: " + dir + ": no such folder (the gold sets live in ../shared/data)");
+        Errors.print(dir + ": no such folder (the gold sets live in ../shared/data)");
         return false;
     }
 
@@ -47,7 +47,7 @@ final class EvalCommand {
         if (Files.isRegularFile(file)) {
             return true;
         }
-        System.err.println("dateline: " + file + ": no such file (the gold sets live in ../shared/data)");
+        Errors.print(file + ": no such file (the gold sets live in ../shared/data)");
         return false;
     }
 
@@ -106,7 +106,7 @@ final class EvalCommand {
                 try {
                     systems.evaluateSpeakers(speakers, part, System.out);
                 } catch (IOException e) {
-                    System.err.println("dateline: " + e.getMessage());
+                    Errors.print(e.getMessage());
                     return 1;
                 }
             }
@@ -156,7 +156,7 @@ final class EvalCommand {
                 DatelineSystems.evaluateGeoparse(file, dateline, System.out, System.err, goldToponyms, limit, errors,
                         analyzer.threads, gazetteer);
             } catch (IllegalArgumentException e) {
-                System.err.println("dateline: " + e.getMessage()); // a gold file that cannot be read: file and line
+                Errors.print(e.getMessage()); // a gold file that cannot be read: file and line
                 return 1;
             }
             return 0;
@@ -251,10 +251,10 @@ final class EvalCommand {
                 system = records != null ? RecordSystems.fromRecords(records)
                         : RecordSystems.analyzing(analyzer.create());
             } catch (java.nio.file.NoSuchFileException e) {
-                System.err.println("dateline: " + e.getFile() + ": no such file");
+                Errors.print(e.getFile() + ": no such file");
                 return 1;
             } catch (IOException e) {
-                System.err.println("dateline: " + e.getMessage());
+                Errors.print(e.getMessage());
                 return 1;
             }
             Report report = RecordsEvaluation.evaluate(gold, system, analyzer.threads, details != null);

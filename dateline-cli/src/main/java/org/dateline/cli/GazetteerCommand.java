@@ -58,7 +58,7 @@ final class GazetteerCommand {
                         s.index(), s.placesGiven(), s.bytes() / 1e6, s.seconds());
                 return 0;
             } catch (java.io.IOException e) {
-                System.err.println("dateline: " + e.getMessage());
+                Errors.print(e.getMessage());
                 return 1;
             }
         }
@@ -97,7 +97,7 @@ final class GazetteerCommand {
                 }
                 return 0;
             } catch (java.io.IOException e) {
-                System.err.println("dateline: " + e.getMessage());
+                Errors.print(e.getMessage());
                 return 1;
             }
         }
@@ -146,7 +146,7 @@ final class GazetteerCommand {
                         sample.size() / cold, sample.size() / warm);
                 return 0;
             } catch (java.io.IOException e) {
-                System.err.println("dateline: " + e.getMessage());
+                Errors.print(e.getMessage());
                 return 1;
             }
         }

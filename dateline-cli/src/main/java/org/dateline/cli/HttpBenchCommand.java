@@ -51,6 +51,10 @@ final class HttpBenchCommand implements Callable<Integer> {
     @Option(names = "--tiles", description = "With --views: after each view, its place-name tiles (/api/places).")
     boolean tiles;
 
+    @Option(names = "--new-connections", description = "Open a new connection for every request (Connection: close),"
+            + " as clients that never keep one alive do; http:// only.")
+    boolean newConnections;
+
     @Option(names = "--seed", paramLabel = "S", description = "Seed of the --views walk (default: ${DEFAULT-VALUE}).")
     long seed = 17;
 
@@ -70,16 +74,21 @@ final class HttpBenchCommand implements Callable<Integer> {
         if (views && !url.getPath().endsWith("/api/events")) {
             throw new ParameterException(spec.commandLine(), "--views varies an /api/events URL, got " + url);
         }
+        HttpLoad.Connections connections = newConnections ? HttpLoad.Connections.NEW_PER_REQUEST
+                : HttpLoad.Connections.KEEP_ALIVE;
+        if (newConnections && !"http".equals(url.getScheme())) {
+            throw new ParameterException(spec.commandLine(), "--new-connections needs an http:// URL, got " + url);
+        }
         HttpLoad load;
         String what;
         try {
             if (views) {
                 MapViews walk = MapViews.of(url, tiles, seed);
-                load = new HttpLoad(walk, clients);
+                load = new HttpLoad(walk, clients, connections);
                 what = walk.describe();
             } else {
                 List<URI> urls = exact ? List.of(url) : QueryVariants.of(url);
-                load = new HttpLoad(urls, clients);
+                load = new HttpLoad(urls, clients, connections);
                 what = urls.size() + " URLs in turn:\n  " + String.join("\n  ", urls.stream().map(URI::toString)
                         .toList());
             }
@@ -89,8 +98,8 @@ final class HttpBenchCommand implements Callable<Integer> {
         }
         Machine m = Machine.current();
         System.out.printf(Locale.ROOT, "machine: %d cores, Java %s (%s)%n", m.cores(), m.java(), m.vm());
-        System.out.printf(Locale.ROOT, "load: %d clients, %d s after %d s of warm-up, over %s%n", clients,
-                seconds, warmup, what);
+        System.out.printf(Locale.ROOT, "load: %d clients (%s), %d s after %d s of warm-up, over %s%n", clients,
+                newConnections ? "a new connection per request" : "kept-alive connections", seconds, warmup, what);
         LoadResult r = load.run(Duration.ofSeconds(warmup), Duration.ofSeconds(seconds));
         System.out.printf(Locale.ROOT, "requests: %d in %.1f s%n", r.requests(), r.seconds());
         System.out.printf(Locale.ROOT, "errors: %d%n", r.errors());

@@ -1,12 +1,14 @@
 package org.dateline.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dateline.ingest.IngestProgress;
 import org.dateline.ingest.IngestResult;
 import org.dateline.ingest.Ingester;
+import org.dateline.readers.ReadProblem;
 import org.dateline.readers.Readers;
 import org.dateline.store.CorpusStore;
 import org.dateline.store.StoreException;
@@ -39,7 +41,11 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> files = Readers.expand(paths);
+        List<ReadProblem> unlisted = new ArrayList<>();
+        List<Path> files = Readers.expand(paths, problem -> {
+            unlisted.add(problem);
+            Errors.print(problem);
+        });
         if (files.isEmpty()) {
             System.err.println("dateline: no input files match " + paths);
             return 1;
@@ -55,9 +61,9 @@ final class IngestCommand implements Callable<Integer> {
                             + " (merging took %.1f s)%n", p.stored(), p.skipped(), p.failed(),
                     ProgressDisplay.clock(p.elapsed()), db, r.articles(), r.stories(), r.events(), r.mergedEvents(),
                     r.mergeTime().toMillis() / 1000.0);
-            return p.failed() > 0 ? 1 : 0;
+            return p.failed() > 0 || !unlisted.isEmpty() ? 1 : 0;
         } catch (StoreException e) {
-            System.err.println("dateline: " + e.getMessage());
+            Errors.print(e.getMessage());
             return 1;
         }
     }

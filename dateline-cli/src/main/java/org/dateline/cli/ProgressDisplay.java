@@ -43,7 +43,7 @@ final class ProgressDisplay {
     /** Prints a problem on its own line, keeping the bar below it. */
     void problem(String line) {
         clearBar();
-        err.println("dateline: " + line);
+        err.println(Errors.line(line));
     }
 
     /** Ends the bar's line before the summary. */

@@ -78,7 +78,7 @@ final class QueryBenchCommand implements Callable<Integer> {
             System.out.printf(Locale.ROOT, "peak heap: %d MB%n", Machine.peakHeapMb());
             return 0;
         } catch (CommandFailure | StoreException e) {
-            System.err.println("dateline: " + e.getMessage());
+            Errors.print(e.getMessage());
             return 1;
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);

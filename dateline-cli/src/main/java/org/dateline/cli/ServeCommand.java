@@ -15,6 +15,7 @@ import org.dateline.feeds.Source;
 import org.dateline.feeds.Watcher;
 import org.dateline.geo.Gazetteer;
 import org.dateline.store.CorpusStore;
+import org.dateline.store.StoreException;
 import org.dateline.web.AnalyzerStatus;
 import org.dateline.web.DeskConfig;
 import org.dateline.web.DeskServer;
@@ -67,6 +68,28 @@ final class ServeCommand extends StoreReadCommand {
     @Mixin
     AnalyzerOptions analyzer;
 
+    /**
+     * The desk takes posted articles, so it opens the corpus for writing (its integrity checked); a corpus that cannot
+     * be written (read-only, damaged) is served read-only, saying why, and posts are then refused with that reason.
+     */
+    @Override
+    CorpusStore open(Path file) {
+        try {
+            if (Files.size(file) == 0) {
+                return CorpusStore.openForQueries(file);
+            }
+            return CorpusStore.open(file);
+        } catch (IOException e) {
+            throw new CommandFailure("cannot read " + file + ": " + e.getMessage());
+        } catch (StoreException e) {
+            if (e.kind() != StoreException.Kind.READ_ONLY && e.kind() != StoreException.Kind.CORRUPT) {
+                throw e;
+            }
+            Errors.print(e.getMessage() + "; serving it read-only: articles cannot be posted");
+            return CorpusStore.openForQueries(file);
+        }
+    }
+
     @Override
     int read(CorpusStore store) {
         Path vendorFolder = vendor != null ? vendor
@@ -78,6 +101,9 @@ final class ServeCommand extends StoreReadCommand {
                     + "); install them with: npm ci --prefix web");
         }
         List<Source> sources = watchSources.isEmpty() ? List.of() : WatchOptions.sources(watchSources);
+        if (!sources.isEmpty() && store.readOnly()) {
+            throw new CommandFailure("cannot watch sources into a corpus served read-only (see above)");
+        }
         Once<Gazetteer> gazetteer = new Once<>(analyzer::openGazetteer);
         Once<Analyzer> analyzers = new Once<>(() -> analyzer.create(gazetteer.get()));
         DeskServer server;

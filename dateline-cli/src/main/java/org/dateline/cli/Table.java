@@ -3,6 +3,7 @@ package org.dateline.cli;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.dateline.model.text.ControlCharacters;
 
 /**
  * Rows printed as an aligned text table for people: a header, then one line per row; line breaks in cells become
@@ -66,7 +67,7 @@ final class Table {
     }
 
     private static String cell(Object value, int max) {
-        String text = value == null ? "" : value.toString().replaceAll("\\s+", " ").strip();
+        String text = value == null ? "" : ControlCharacters.escape(value.toString().replaceAll("\\s+", " ").strip());
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -55,7 +55,7 @@ final class TrainCommand {
             try {
                 examples = NewnessTraining.read(data);
             } catch (IOException | IllegalStateException e) {
-                System.err.println("dateline: " + data + ": " + e.getMessage());
+                Errors.print(data + ": " + e.getMessage());
                 return 1;
             }
             MiniLmEncoder encoder = new MiniLmEncoder();
@@ -116,7 +116,7 @@ final class TrainCommand {
             try {
                 settings = new AttributionTraining.Settings(sigma, minCount, cueThreshold, folds, analyzer.threads);
             } catch (IllegalArgumentException e) {
-                System.err.println("dateline: " + e.getMessage());
+                Errors.print(e.getMessage());
                 return 2;
             }
             List<String> header = List.of(
@@ -143,7 +143,7 @@ final class TrainCommand {
                 System.out.println("model: " + output);
                 return 0;
             } catch (IOException | IllegalArgumentException e) {
-                System.err.println("dateline: " + e.getMessage());
+                Errors.print(e.getMessage());
                 return 1;
             }
         }

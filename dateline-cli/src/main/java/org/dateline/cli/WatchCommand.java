@@ -92,7 +92,7 @@ final class WatchCommand implements Callable<Integer> {
         if (!Files.isRegularFile(db)) {
             throw new CommandFailure("no database at " + db + "; create it with: dateline watch SOURCE...");
         }
-        try (CorpusStore store = CorpusStore.open(db)) {
+        try (CorpusStore store = CorpusStore.openForQueries(db)) {
             List<SourceStatus> sources = store.sources();
             if (!Table.forPeople(false)) {
                 sources.forEach(s -> System.out.println(JsonLines.of(s)));

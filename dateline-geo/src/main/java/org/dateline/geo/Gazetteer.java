@@ -130,6 +130,10 @@ public final class Gazetteer implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new IOException("no gazetteer index at " + file + " (build one with: dateline gazetteer build)");
         }
+        if (!Files.isReadable(file)) {
+            throw new IOException("cannot read the gazetteer index " + file + ": permission denied (its owner can"
+                    + " make it readable: chmod a+r " + file + ")");
+        }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         Connection db = null;

@@ -1,6 +1,7 @@
 package org.dateline.geo;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -40,7 +41,7 @@ public final class GazetteerBuilder implements GazetteerSink, AutoCloseable {
         this.keys = keys;
         Path dir = this.target.getParent();
         Files.createDirectories(dir);
-        this.temp = Files.createTempFile(dir, this.target.getFileName() + ".", ".building");
+        this.temp = buildingFile(dir, this.target.getFileName().toString());
         try {
             db = DriverManager.getConnection("jdbc:sqlite:" + temp);
             try (Statement st = db.createStatement()) {
@@ -234,7 +235,6 @@ public final class GazetteerBuilder implements GazetteerSink, AutoCloseable {
                 st.execute("ANALYZE");
             }
             db.close();
-            readableByAll(temp);
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             committed = true;
         } catch (SQLException e) {
@@ -243,15 +243,20 @@ public final class GazetteerBuilder implements GazetteerSink, AutoCloseable {
     }
 
     /**
-     * The index is shared data, read by every user of the installation: the temporary file it is built in is
-     * created readable by its owner only, so it gets the permissions of an ordinary file (rw-r--r--) before it
-     * replaces the old index. File systems without POSIX permissions are left as they are.
+     * A new file beside the target to build in, created as any file of the user's (the permissions the umask leaves,
+     * e.g. rw-r--r--), not as a private temporary file (rw-------), so that the index it becomes is readable by the
+     * users the installation's files are readable by.
      */
-    private static void readableByAll(Path file) throws IOException {
-        try {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-        } catch (UnsupportedOperationException ignored) {
-            // not a POSIX file system: the platform's defaults apply
+    private static Path buildingFile(Path dir, String name) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path file = dir.resolve(name + "." + ProcessHandle.current().pid() + "-" + attempt + ".building");
+            try {
+                return Files.createFile(file);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
         }
     }
 

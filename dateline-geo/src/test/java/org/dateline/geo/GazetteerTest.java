@@ -97,6 +97,14 @@ class GazetteerTest {
     }
 
     @Test
+    void theIndexGetsThePermissionsOfAnyNewFileOfTheUserNotThoseOfAPrivateTemporaryFile() throws IOException {
+        Path index = build(dump());
+        Path ordinary = Files.createFile(dir.resolve("ordinary.txt"));
+        assertEquals(Files.getPosixFilePermissions(ordinary), Files.getPosixFilePermissions(index),
+                "the umask decides, as for any file the user creates");
+    }
+
+    @Test
     void aFileThatIsNotAGazetteerIsRefusedAndLeftAsItWas() throws IOException {
         Path other = write("notes.db", "just some text");
         byte[] before = Files.readAllBytes(other);

@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 
 /**
@@ -123,6 +125,9 @@ final class FileContent {
         if (e instanceof AccessDeniedException) {
             return "cannot read: permission denied";
         }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return "cannot read: " + Messages.oneLine(f.getReason().toLowerCase(java.util.Locale.ROOT));
+        }
         return "cannot read: " + Messages.brief(e);
     }
 
@@ -140,14 +145,13 @@ final class FileContent {
         if (Files.isDirectory(file)) {
             return "cannot read: a folder, not a file";
         }
-        if (!Files.exists(file)) {
-            return "cannot read: no such file";
-        }
-        if (!Files.isReadable(file)) {
-            return "cannot read: permission denied";
-        }
         try {
-            long size = Files.size(file);
+            // the attributes, not Files.exists: a file in a folder this user cannot enter, or a loop of links, is
+            // no "no such file"
+            long size = Files.readAttributes(file, BasicFileAttributes.class).size();
+            if (!Files.isReadable(file)) {
+                return "cannot read: permission denied";
+            }
             if (size == 0) {
                 return "empty file";
             }

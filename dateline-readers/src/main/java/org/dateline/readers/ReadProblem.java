@@ -2,6 +2,7 @@ package org.dateline.readers;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.dateline.model.text.ControlCharacters;
 
 /**
  * Why one record of a file, or the whole file, could not be read.
@@ -28,9 +29,12 @@ public record ReadProblem(Path file, String location, String message) {
         return new ReadProblem(file, null, message);
     }
 
-    /** One line naming the file, the location and the problem: {@code data/x.jsonl line 12: not JSON (...)}. */
+    /**
+     * One line naming the file, the location and the problem: {@code data/x.jsonl line 12: not JSON (...)}; control
+     * characters in a file name or a location (a NEWID holding a newline) are escaped ({@link ControlCharacters}).
+     */
     @Override
     public String toString() {
-        return file + (location == null ? "" : " " + location) + ": " + message;
+        return ControlCharacters.escape(file + (location == null ? "" : " " + location) + ": " + message);
     }
 }

@@ -5,14 +5,22 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import java.util.stream.Stream;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The front door: picks the reader for a file and expands command-line arguments into files.
@@ -72,21 +80,37 @@ public final class Readers {
     }
 
     /**
-     * Turns command-line arguments into a sorted list of files without duplicates. A folder stands for every file
-     * under it (recursively, hidden ones left out) whose name has a reader; an argument with a wildcard
-     * ({@code *}, {@code ?}, {@code [} or a brace) is a glob ({@code news/**}{@code /*.jsonl}); any other argument is kept as a file, whether or not it exists, so that
-     * reading it reports what is wrong. A glob that matches nothing is kept as it is for the same reason.
+     * Turns command-line arguments into a sorted list of files without duplicates, as {@link #expand(List, Consumer)}
+     * does, failing on the first entry that cannot be listed.
      *
-     * @throws UncheckedIOException when a folder cannot be listed
+     * @throws UncheckedIOException when a folder (or anything under it) cannot be listed
      */
     public static List<Path> expand(List<String> args) {
+        List<ReadProblem> problems = new ArrayList<>();
+        List<Path> files = expand(args, problems::add);
+        if (!problems.isEmpty()) {
+            throw new UncheckedIOException(new IOException(problems.get(0).toString()));
+        }
+        return files;
+    }
+
+    /**
+     * Turns command-line arguments into a sorted list of files without duplicates. A folder stands for every file
+     * under it (recursively, hidden ones left out) whose name has a reader; an argument with a wildcard
+     * ({@code *}, {@code ?}, {@code [} or a brace) is a glob ({@code news/**}{@code /*.jsonl}); any other argument is
+     * kept as a file, whether or not it exists, so that reading it reports what is wrong. A glob that matches nothing
+     * is kept as it is for the same reason. A folder under the walk that cannot be listed (permission denied), and a
+     * link under it that leads nowhere, goes to {@code problems} and the walk goes on with the rest.
+     */
+    public static List<Path> expand(List<String> args, Consumer<ReadProblem> problems) {
         TreeSet<Path> files = new TreeSet<>();
         for (String arg : args) {
             if (isGlob(arg)) {
-                List<Path> matched = glob(arg);
+                List<Path> matched = glob(arg, problems);
                 files.addAll(matched.isEmpty() ? List.of(Path.of(arg)) : matched);
             } else if (Files.isDirectory(Path.of(arg))) {
-                files.addAll(folder(Path.of(arg)));
+                files.addAll(walk(Path.of(arg), Integer.MAX_VALUE, true, path -> !hidden(Path.of(arg), path)
+                        && !ending(path).isEmpty(), problems));
             } else {
                 files.add(Path.of(arg));
             }
@@ -117,15 +141,53 @@ public final class Readers {
         return arg.chars().anyMatch(c -> c == '*' || c == '?' || c == '[' || c == '{');
     }
 
-    private static List<Path> folder(Path root) {
-        try (Stream<Path> walk = Files.walk(root)) {
-            return walk.filter(path -> !hidden(root, path) && Files.isRegularFile(path) && !ending(path).isEmpty()).toList();
+    /**
+     * The files under {@code root} (at most {@code depth} levels down) that {@code wanted} takes, never following a
+     * link to a folder; what cannot be listed is reported and left out, and the walk goes on.
+     */
+    private static List<Path> walk(Path root, int depth, boolean skipHidden, Predicate<Path> wanted,
+                                   Consumer<ReadProblem> problems) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), depth, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !skipHidden || dir.equals(root) || !hidden(root, dir) ? FileVisitResult.CONTINUE
+                            : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (!wanted.test(file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isRegularFile() || Files.isRegularFile(file)) {
+                        found.add(file);
+                    } else if (attrs.isSymbolicLink() && !Files.exists(file)) {
+                        problems.accept(ReadProblem.of(file, "skipped: a link to nothing (or a loop of links)"));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    if (!skipHidden || !hidden(root, file)) {
+                        problems.accept(ReadProblem.of(file, "skipped: " + FileContent.cannotRead(e)
+                                + (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS) ? " (a folder)" : "")));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list the folder " + root, e);
+            problems.accept(ReadProblem.of(root, "skipped: " + FileContent.cannotRead(e)));
         }
+        return found;
     }
 
     private static boolean hidden(Path root, Path path) {
+        if (!path.startsWith(root)) {
+            return false;
+        }
         for (Path part : root.relativize(path)) {
             if (part.toString().startsWith(".")) {
                 return true;
@@ -135,7 +197,7 @@ public final class Readers {
     }
 
     /** Files matching a glob, searched from the longest leading part of the pattern without wildcards. */
-    private static List<Path> glob(String pattern) {
+    private static List<Path> glob(String pattern, Consumer<ReadProblem> problems) {
         String[] parts = pattern.split("/", -1);
         int fixed = 0;
         while (fixed < parts.length - 1 && !isGlob(parts[fixed])) {
@@ -148,10 +210,6 @@ public final class Readers {
         }
         int depth = pattern.contains("**") ? Integer.MAX_VALUE : parts.length - fixed;
         PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-        try (Stream<Path> walk = Files.walk(base, depth)) {
-            return walk.filter(path -> matcher.matches(path) && Files.isRegularFile(path)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot search " + base + " for " + pattern, e);
-        }
+        return walk(base, depth, false, matcher::matches, problems);
     }
 }

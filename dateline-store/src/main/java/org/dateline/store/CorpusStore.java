@@ -1,5 +1,6 @@
 package org.dateline.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -32,37 +33,115 @@ public final class CorpusStore implements AutoCloseable {
     private final Connection connection;
     private final ArticleWriter writer;
     private final ReadPool reads;
+    private final StoreAccess access;
     private final SourceLedger sources;
 
-    private CorpusStore(Path file, Connection connection) {
+    private CorpusStore(Path file, Connection connection, StoreAccess access) {
         this.file = file;
         this.connection = connection;
+        this.access = access;
         this.writer = new ArticleWriter(connection, Clock.systemUTC());
-        this.reads = new ReadPool(file, READ_CONNECTIONS);
+        this.reads = new ReadPool(file, READ_CONNECTIONS, access == StoreAccess.IMMUTABLE);
         this.sources = new SourceLedger(connection, Clock.systemUTC());
     }
 
     /**
-     * Opens the store in {@code file}, creating it if missing and migrating an older schema to the latest.
-     * A file that is not a Dateline database, or one newer than this code, is refused unchanged.
+     * Opens the store in {@code file} for writing, creating it if missing and migrating an older schema to the
+     * latest. A file that is not a Dateline database, or one newer than this code, is refused unchanged; so is one
+     * that cannot be written (read-only, on a read-only disk) and one that fails SQLite's quick integrity check:
+     * nothing is analysed for a store that cannot take it. A file this call created is removed again when opening
+     * fails (a full disk leaves no stub behind).
      */
     public static CorpusStore open(Path file) {
         Objects.requireNonNull(file, "file");
-        Connection connection = connect(file);
+        boolean created = !Files.exists(file);
+        Path folder = file.toAbsolutePath().getParent();
+        if (created && folder != null && Files.isDirectory(folder) && !Files.isWritable(folder)) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, "cannot create " + file + ": this user cannot"
+                    + " write in its folder " + folder + " (or its disk is read-only)", null);
+        }
+        try {
+            return open(file, true);
+        } catch (StoreException e) {
+            if (created) {
+                StoreFiles.removeStub(file, e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Opens an existing store for queries, never creating or emptying anything: a missing or empty (0-byte) file is
+     * refused with a message saying so. When the file and its folder can be written it is opened as {@link #open}
+     * opens it (an older schema migrated) but without the integrity check; otherwise it is opened read-only (on a
+     * read-only disk or folder, as an immutable file), and then it must have the latest schema. Writes to a
+     * read-only store fail with {@link StoreException.Kind#READ_ONLY}.
+     */
+    public static CorpusStore openForQueries(Path file) {
+        Objects.requireNonNull(file, "file");
+        StoreFiles.requireCorpusFile(file);
+        StoreAccess access = StoreFiles.accessFor(file);
+        if (access == StoreAccess.READ_WRITE) {
+            return open(file, false);
+        }
+        Connection connection = connect(file, access);
         try {
             int version = Migrations.check(connection, file);
+            if (version < Migrations.LATEST) {
+                throw new StoreException(StoreException.Kind.READ_ONLY, file + " has Dateline schema version "
+                        + version + ", older than this code's " + Migrations.LATEST + ", and cannot be upgraded"
+                        + " because it cannot be written; copy it where it can be and query the copy", null);
+            }
+            return new CorpusStore(file, connection, access);
+        } catch (RuntimeException e) {
+            closeQuietly(connection, e);
+            throw e;
+        }
+    }
+
+    private static CorpusStore open(Path file, boolean forWriting) {
+        if (forWriting) {
+            StoreFiles.requireWritableFile(file);
+        }
+        Connection connection = connect(file, StoreAccess.READ_WRITE);
+        try {
+            int version = Migrations.check(connection, file);
+            if (forWriting) {
+                StoreFiles.requireWritable(connection, version);
+                if (version > 0) {
+                    Integrity.requireQuickCheck(connection, file);
+                }
+            }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA journal_mode = WAL");
                 statement.execute("PRAGMA foreign_keys = ON");
             }
             Migrations.migrate(connection, version, Migrations.LATEST);
-            CorpusStore store = new CorpusStore(file, connection);
-            // reports left unmerged by a crash or by the migration to incremental merging
+            // reports left unmerged by a crash, or by the migration to incremental merging, are merged now
             new EventClusterWriter(connection, EventMergeConfig.defaults()).mergeNew();
-            return store;
-        } catch (SQLException | RuntimeException e) {
+            return new CorpusStore(file, connection, StoreAccess.READ_WRITE);
+        } catch (SQLException e) {
+            closeQuietly(connection, e);
+            throw SqliteFailures.of(file, "open it", e);
+        } catch (RuntimeException e) {
             closeQuietly(connection, e);
             throw e instanceof StoreException se ? se : new StoreException("cannot open " + file + ": " + e, e);
+        }
+    }
+
+    /**
+     * Runs SQLite's full integrity check ({@code PRAGMA integrity_check}) on an existing store, read-only: what
+     * {@code dateline check} reports.
+     */
+    public static IntegrityReport check(Path file) {
+        Objects.requireNonNull(file, "file");
+        StoreFiles.requireCorpusFile(file);
+        StoreAccess access = StoreFiles.accessFor(file);
+        try (Connection connection = connect(file, access == StoreAccess.IMMUTABLE ? access : StoreAccess.READ_ONLY)) {
+            int version = Migrations.check(connection, file);
+            return Integrity.fullCheck(connection, file, version);
+        } catch (SQLException e) {
+            throw SqliteFailures.of(file, "check it", e);
         }
     }
 
@@ -71,18 +150,38 @@ public final class CorpusStore implements AutoCloseable {
      * timeout instead of failing to upgrade a read lock); opening does not write to an existing file.
      */
     static Connection connect(Path file) {
+        return connect(file, StoreAccess.READ_WRITE);
+    }
+
+    private static Connection connect(Path file, StoreAccess access) {
         SQLiteConfig config = new SQLiteConfig();
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        config.setTransactionMode(access == StoreAccess.READ_WRITE ? SQLiteConfig.TransactionMode.IMMEDIATE
+                : SQLiteConfig.TransactionMode.DEFERRED);
+        config.setReadOnly(access != StoreAccess.READ_WRITE);
         try {
-            return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            return config.createConnection(access.url(file));
         } catch (SQLException e) {
-            throw new StoreException("cannot open " + file + ": " + e.getMessage(), e);
+            throw SqliteFailures.of(file, "open it", e);
+        }
+    }
+
+    /** Whether this store was opened read-only ({@link #openForQueries} on a file or disk it cannot write). */
+    public boolean readOnly() {
+        return access != StoreAccess.READ_WRITE;
+    }
+
+    private void requireWritable(String operation) {
+        if (readOnly()) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, file + " is open read-only (this user cannot"
+                    + " write the file or its folder, or its disk is read-only), so Dateline cannot " + operation,
+                    null);
         }
     }
 
     /** Stores the batch in one transaction, skipping articles already stored; returns how many were new. */
     public synchronized int put(List<AnalyzedArticle> batch) {
+        requireWritable("store articles");
         try {
             return writer.put(batch);
         } catch (SQLException e) {
@@ -98,6 +197,7 @@ public final class CorpusStore implements AutoCloseable {
      * previous merge, and the next one merges what it left.
      */
     public synchronized Refresh refresh() {
+        requireWritable("merge the stored events");
         try {
             int stories = writer.assignMissingStories(STORY_BATCH);
             EventClusterWriter clusters = new EventClusterWriter(connection, EventMergeConfig.defaults());
@@ -114,6 +214,7 @@ public final class CorpusStore implements AutoCloseable {
 
     /** Merges every stored event report again, from scratch; returns how many merged events there are. */
     public synchronized int remerge() {
+        requireWritable("merge the stored events");
         try {
             return new EventClusterWriter(connection, EventMergeConfig.defaults()).rewrite();
         } catch (SQLException e) {
@@ -124,6 +225,7 @@ public final class CorpusStore implements AutoCloseable {
     /** Adds a visit to a watched source to its health, creating the source on its first visit. */
     public synchronized void recordFetch(SourceFetch fetch) {
         Objects.requireNonNull(fetch, "fetch");
+        requireWritable("record a visit to a watched source");
         try {
             sources.record(fetch);
         } catch (SQLException e) {
@@ -134,6 +236,7 @@ public final class CorpusStore implements AutoCloseable {
     /** Stores what became of an item a watched source listed. */
     public synchronized void recordItem(ItemRecord item) {
         Objects.requireNonNull(item, "item");
+        requireWritable("record a watched item");
         try {
             sources.record(item);
         } catch (SQLException e) {
@@ -415,7 +518,7 @@ public final class CorpusStore implements AutoCloseable {
     }
 
     private StoreException failure(String operation, SQLException e) {
-        return new StoreException("cannot " + operation + " in " + file + ": " + e.getMessage(), e);
+        return SqliteFailures.of(file, operation, e);
     }
 
     private static void closeQuietly(Connection connection, Exception cause) {

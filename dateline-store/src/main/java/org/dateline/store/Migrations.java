@@ -41,16 +41,16 @@ final class Migrations {
                 return 0;
             }
             if (applicationId != APPLICATION_ID) {
-                throw new StoreException(file + " is not a Dateline database (application_id "
-                        + applicationId + ", expected " + APPLICATION_ID + ")");
+                throw new StoreException(StoreException.Kind.NOT_OURS, file + " is not a Dateline database"
+                        + " (application_id " + applicationId + ", expected " + APPLICATION_ID + ")", null);
             }
             if (version > LATEST) {
-                throw new StoreException(file + " has Dateline schema version " + version
-                        + ", newer than the " + LATEST + " this code knows; use a newer Dateline");
+                throw new StoreException(StoreException.Kind.NEWER, file + " has Dateline schema version " + version
+                        + ", newer than the " + LATEST + " this code knows; use a newer Dateline", null);
             }
             return version;
         } catch (SQLException e) {
-            throw new StoreException(file + " is not a Dateline database: " + e.getMessage(), e);
+            throw SqliteFailures.of(file, "read its schema", e);
         }
     }
 

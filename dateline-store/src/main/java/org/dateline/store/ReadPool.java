@@ -22,6 +22,7 @@ import org.sqlite.SQLiteConfig;
 final class ReadPool implements AutoCloseable {
     private final Path file;
     private final int size;
+    private final StoreAccess access;
     private final Semaphore permits;
     private final Queue<Readers> idle = new ConcurrentLinkedQueue<>();
     private final List<Readers> opened = new ArrayList<>();
@@ -45,12 +46,14 @@ final class ReadPool implements AutoCloseable {
         T run(Readers readers) throws SQLException;
     }
 
-    ReadPool(Path file, int size) {
+    /** @param immutable whether the file is read as immutable (on a read-only disk or folder: {@link StoreAccess}) */
+    ReadPool(Path file, int size, boolean immutable) {
         if (size < 1) {
             throw new IllegalArgumentException("a read pool needs at least 1 connection, got " + size);
         }
         this.file = file;
         this.size = size;
+        this.access = immutable ? StoreAccess.IMMUTABLE : StoreAccess.READ_ONLY;
         this.permits = new Semaphore(size, true);
     }
 
@@ -112,7 +115,7 @@ final class ReadPool implements AutoCloseable {
         config.setReadOnly(true);
         config.setBusyTimeout(CorpusStore.BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
-        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        return config.createConnection(access.url(file));
     }
 
     /** Closes every connection once the reads in progress have ended; later reads fail. */

@@ -14,6 +14,10 @@ final class Transaction {
         T run() throws SQLException;
     }
 
+    /**
+     * Runs the work. When it or the commit fails, the rollback's own failure (SQLite may have rolled back already,
+     * after a full disk: "no transaction is active") is kept as suppressed, never thrown in place of the cause.
+     */
     static <T> T run(Connection connection, Work<T> work) throws SQLException {
         connection.setAutoCommit(false);
         try {
@@ -21,10 +25,18 @@ final class Transaction {
             connection.commit();
             return result;
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
             throw e;
         } finally {
-            connection.setAutoCommit(true);
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the connection is unusable; the failure above (if any) says why
+            }
         }
     }
 }

@@ -3,6 +3,11 @@ package org.dateline.web;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -15,11 +20,11 @@ import org.dateline.readers.DatelineParser;
 import org.dateline.store.ArticleLinks;
 import org.dateline.store.ArticleSummary;
 import org.dateline.store.CorpusStore;
+import org.eclipse.jetty.http.BadMessageException;
 
 /** The stored articles: the newest, one with its analysis, and posting a new one. */
 final class ArticleRoutes {
-    private static final ObjectReader REQUEST = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readerFor(ArticleRequest.class);
+    private static final ObjectReader REQUEST = strict().readerFor(ArticleRequest.class);
     private static final ObjectMapper TREES = new ObjectMapper();
     private final CorpusStore store;
     private final ArticleIntake intake;
@@ -61,18 +66,27 @@ final class ArticleRoutes {
         }
     }
 
-    /** {@code POST /api/articles}: analyses and stores an article; 201 with its id, whether it is new, its events. */
+    /**
+     * {@code POST /api/articles}: analyses and stores an article; 201 with its id, whether it is new, its events. The
+     * body is read, and the article analysed, on the intake's own threads ({@link ArticleIntake#later}), never on a
+     * request thread; a body that arrives too slowly is cut off by Jetty (408, {@link DeskServer}).
+     */
     void post(Context ctx) {
         QueryParams.of(ctx, Set.of());
-        ArticleRequest request = request(body(ctx));
-        Submitted submitted = intake.submit(request.toArticle(datelines));
-        if (submitted.stored()) {
-            stored.run();
-        }
-        JsonResponses.write(ctx, 201, submitted);
+        ctx.future(() -> intake.later(() -> {
+            ArticleRequest request = request(body(ctx));
+            Submitted submitted = intake.submit(request.toArticle(datelines));
+            if (submitted.stored()) {
+                stored.run();
+            }
+            JsonResponses.write(ctx, 201, submitted);
+        }));
     }
 
-    /** The body, up to the limit (a chunked body has no Content-Length for {@link WriteGuard} to check). */
+    /**
+     * The body, up to the limit (a chunked body has no Content-Length for {@link WriteGuard} to check); one cut off
+     * for arriving too slowly is a 408.
+     */
     private byte[] body(Context ctx) {
         try (InputStream in = ctx.req().getInputStream()) {
             byte[] body = in.readNBytes(maxBodyBytes + 1);
@@ -80,9 +94,27 @@ final class ArticleRoutes {
                 throw new ApiException(413, "the body is over the limit of " + maxBodyBytes + " bytes");
             }
             return body;
+        } catch (BadMessageException e) {
+            throw new ApiException(e.getCode(), "the body arrived too slowly or not at all: " + e.getReason());
         } catch (IOException e) {
+            if (e.getCause() instanceof BadMessageException bad) {
+                throw new ApiException(bad.getCode(), "the body arrived too slowly or not at all: " + bad.getReason());
+            }
             throw ApiException.badRequest("cannot read the body: " + e.getMessage());
         }
+    }
+
+    /**
+     * A mapper that takes a JSON string only for a string field: {@code "text": 5} or {@code true} is refused, as the
+     * JSONL reader refuses it, never stored as "5".
+     */
+    private static ObjectMapper strict() {
+        ObjectMapper mapper = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build();
+        mapper.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        return mapper;
     }
 
     private static ArticleRequest request(byte[] body) {

@@ -12,6 +12,10 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.dateline.analysis.Analyzer;
 import org.dateline.store.CorpusStore;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -30,6 +34,18 @@ public final class DeskServer implements AutoCloseable {
      * of up to 250 threads 660 requests/s, p99 470 ms).
      */
     private static final int THREADS = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+    /**
+     * Connections waiting to be accepted: the listen backlog. Jetty's default of 50 overflowed under 200 clients each
+     * opening a new connection per request (SYN retransmits of 1 s and more); the kernel caps it at somaxconn.
+     */
+    static final int ACCEPT_QUEUE = 1024;
+    /** A connection silent this long is closed, and so is a request body that stops arriving. */
+    static final Duration IDLE_TIMEOUT = Duration.ofSeconds(20);
+    /**
+     * The slowest a request body may arrive, bytes per second, once it has begun: a client sending a byte every few
+     * seconds is answered 408 instead of holding a thread (a 2 MB body at this rate still takes 40 s).
+     */
+    static final int MIN_REQUEST_BYTES_PER_SECOND = 50 * 1024;
     /** How often the live feed checks whether another process changed the corpus, and how often it says it lives. */
     private static final Duration FEED_POLL = Duration.ofSeconds(1);
     private static final Duration FEED_HEARTBEAT = Duration.ofSeconds(15);
@@ -77,7 +93,13 @@ public final class DeskServer implements AutoCloseable {
             c.showJavalinBanner = false;
             c.startupWatcherEnabled = false;
             c.http.maxRequestSize = config.maxBodyBytes();
+            c.http.asyncTimeout = ArticleIntake.MAX_WAIT.toMillis();
             c.jetty.threadPool = new QueuedThreadPool(THREADS, Math.min(8, THREADS), 60_000);
+            c.jetty.modifyHttpConfiguration(http -> {
+                http.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+                http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+            });
+            c.jetty.addConnector((server, http) -> connector(server, http, config));
             c.jetty.modifyServer(server -> server.setErrorHandler(jettyErrors));
             c.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(jettyErrors));
         });
@@ -97,7 +119,7 @@ public final class DeskServer implements AutoCloseable {
                         new VendorFiles(config.vendor())),
                 new ResponseCache(store::dataVersion, CACHED_ANSWERS, CACHED_BYTES)));
         try {
-            app.start(config.host(), config.port());
+            app.start();
         } catch (JavalinBindException e) {
             feed.close();
             throw new UncheckedIOException(new BindException("cannot listen on " + config.host() + ":"
@@ -107,6 +129,16 @@ public final class DeskServer implements AutoCloseable {
             intake.warmUp();
         }
         return new DeskServer(app, config, feed, intake);
+    }
+
+    /** The one connector: the configured host and port, a deep listen backlog, idle connections closed. */
+    private static ServerConnector connector(Server server, HttpConfiguration http, DeskConfig config) {
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(config.host());
+        connector.setPort(config.port());
+        connector.setAcceptQueueSize(ACCEPT_QUEUE);
+        connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+        return connector;
     }
 
     /**
@@ -143,5 +175,6 @@ public final class DeskServer implements AutoCloseable {
     public void close() {
         feed.close();
         app.stop();
+        intake.close();
     }
 }

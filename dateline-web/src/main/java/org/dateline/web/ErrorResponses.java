@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.UUID;
+import org.dateline.store.StoreException;
 
 /**
  * Turns every failure into a JSON error {@code {"error": ..., "status": N}}: refused requests with their message
@@ -18,6 +19,7 @@ final class ErrorResponses {
         app.exception(ApiException.class, (e, ctx) -> write(ctx, e.status(), e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(), e.getMessage()));
         app.exception(IllegalArgumentException.class, (e, ctx) -> write(ctx, 400, e.getMessage()));
+        app.exception(StoreException.class, ErrorResponses::store);
         app.exception(Exception.class, ErrorResponses::internal);
         app.error(404, ctx -> {
             if (ctx.result() == null || ctx.result().isEmpty()) {
@@ -29,6 +31,17 @@ final class ErrorResponses {
     static void write(Context ctx, int status, String message) {
         JsonResponses.write(ctx, status, new ErrorBody(message == null || message.isBlank()
                 ? "request refused (HTTP " + status + ")" : message, status));
+    }
+
+    /**
+     * The corpus cannot take a write (read-only, disk full, damaged) or is busy: 503 with the store's message, which
+     * says which; any other store failure is internal.
+     */
+    private static void store(StoreException e, Context ctx) {
+        switch (e.kind()) {
+            case READ_ONLY, DISK_FULL, CORRUPT, BUSY -> write(ctx, 503, e.getMessage());
+            default -> internal(e, ctx);
+        }
     }
 
     private static void internal(Exception e, Context ctx) {

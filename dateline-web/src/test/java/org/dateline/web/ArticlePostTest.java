@@ -2,6 +2,7 @@ package org.dateline.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -111,6 +112,35 @@ class ArticlePostTest {
     }
 
     @Test
+    void aBodyStillArrivingHoldsNoRequestThread() throws Exception {
+        Http http = start(DeskConfig.local(0));
+        List<java.net.Socket> slow = new java.util.ArrayList<>();
+        try {
+            // more unfinished bodies than the server has request threads: each waits on the intake's threads
+            for (int i = 0; i < 12; i++) {
+                java.net.Socket s = new java.net.Socket("127.0.0.1", server.port());
+                s.getOutputStream().write(("POST /api/articles HTTP/1.1\r\nHost: 127.0.0.1:" + server.port()
+                        + "\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{").getBytes(
+                        java.nio.charset.StandardCharsets.US_ASCII));
+                s.getOutputStream().flush();
+                slow.add(s);
+            }
+            assertEquals(0, http.json("/api/stats", 200).get("articles").asInt());
+            assertEquals(0, http.json("/api/events", 200).get("items").size());
+            for (java.net.Socket s : slow) {
+                // answered while every slow post is still open (not after the server gave up on them)
+                s.setSoTimeout(1);
+                assertThrows(java.net.SocketTimeoutException.class, () -> s.getInputStream().read());
+            }
+        } finally {
+            for (java.net.Socket s : slow) {
+                s.close();
+            }
+        }
+        assertEquals(0, store.articleCount());
+    }
+
+    @Test
     void aPostMustBeAnArticle() {
         Http http = start(DeskConfig.local(0));
         assertRefused(http.post("/api/articles", "{\"text\": \"No date.\"}", JSON), 400,
@@ -131,6 +161,12 @@ class ArticlePostTest {
         assertRefused(http.post("/api/articles", "", JSON), 400, "the body must be a JSON object");
         assertRefused(http.post("/api/articles", ARTICLE + " {}", JSON), 400, "the body must be a JSON object");
         assertRefused(http.post("/api/articles?dryRun=true", ARTICLE, JSON), 400, "unknown parameter 'dryRun'");
+        for (String notText : List.of("5", "5.5", "true")) {
+            assertRefused(http.post("/api/articles", "{\"date\": \"2022-09-20\", \"text\": " + notText + "}", JSON),
+                    400, "the body must be a JSON object with date, title, source, url and text");
+        }
+        assertRefused(http.post("/api/articles", ARTICLE.replace("\"Rally\"", "7"), JSON), 400,
+                "the body must be a JSON object with date, title, source, url and text");
         assertEquals(0, store.articleCount());
         assertEquals(0, analysed.get(), "nothing refused is analysed");
         assertTrue(analyzersMade.get() <= 1, "the analyzer is made once, at start, in the background");

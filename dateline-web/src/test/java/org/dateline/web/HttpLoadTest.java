@@ -64,6 +64,18 @@ class HttpLoadTest {
     }
 
     @Test
+    void newConnectionsPerRequestAreCountedAlike() throws Exception {
+        LoadResult ok = new HttpLoad(List.of(server.uri().resolve("/api/stats")), 4,
+                HttpLoad.Connections.NEW_PER_REQUEST).run(Duration.ZERO, Duration.ofMillis(300));
+        assertTrue(ok.requests() > 0);
+        assertEquals(0, ok.errors(), ok.errorSamples().toString());
+        LoadResult bad = new HttpLoad(List.of(server.uri().resolve("/api/events?limit=0")), 2,
+                HttpLoad.Connections.NEW_PER_REQUEST).run(Duration.ZERO, Duration.ofMillis(200));
+        assertEquals(bad.requests(), bad.errors());
+        assertTrue(bad.errorSamples().get(0).startsWith("HTTP 400 from "), bad.errorSamples().toString());
+    }
+
+    @Test
     void mapViewsAreNeverAskedTwiceAndBringTheirTiles() throws Exception {
         MapViews walk = MapViews.of(server.uri().resolve("/api/events?limit=5"), true, 1);
         Set<String> views = new HashSet<>();
@@ -81,7 +93,7 @@ class HttpLoadTest {
             }
         }
         assertTrue(views.size() > 10 && tiles > views.size(), views.size() + " views, " + tiles + " tiles");
-        LoadResult r = new HttpLoad(walk, 4).run(Duration.ZERO, Duration.ofMillis(500));
+        LoadResult r = new HttpLoad(walk, 4, HttpLoad.Connections.KEEP_ALIVE).run(Duration.ZERO, Duration.ofMillis(500));
         assertEquals(0, r.errors(), r.errorSamples().toString());
     }
 }

@@ -71,14 +71,20 @@ public final class TemporalNormalizer implements Stage {
     }
 
     /**
-     * Four digits that the tagger reads as a year but that are no year: a clock time ("at 0040 GMT", "1100 local
-     * hours"), digits with a leading zero ("0300"), or a year more than {@value #MAX_YEARS_AHEAD} years after the
-     * publication (an index level, a code): no time.
+     * Four digits that the tagger reads as a year but that are no year: a clock time ("at 0040 GMT", "about 1000
+     * local time", "1100 local hours"), digits with a leading zero ("0300"), or a year more than
+     * {@value #MAX_YEARS_AHEAD} years after the publication (an index level, a code): no time. The digits end the
+     * expression; words before them ("about", "around") do not make them a year.
      */
     private boolean isClockNotYear(ParsedText p, Timex t) {
-        if (t.endToken() - t.firstToken() != 1 || t.value() == null || !FOUR_DIGITS.matcher(t.value()).matches()
-                || !p.token(t.firstToken()).text().equals(t.value())) {
+        if (t.value() == null || !FOUR_DIGITS.matcher(t.value()).matches()
+                || !p.token(t.endToken() - 1).text().equals(t.value())) {
             return false;
+        }
+        for (int i = t.firstToken(); i < t.endToken() - 1; i++) {
+            if (DIGITS.matcher(p.token(i).text()).matches()) {
+                return false;
+            }
         }
         if (t.value().startsWith("0") || Integer.parseInt(t.value()) > p.documentDate().getYear() + MAX_YEARS_AHEAD) {
             return true;

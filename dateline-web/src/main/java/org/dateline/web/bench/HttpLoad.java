@@ -16,7 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A closed-loop HTTP load: N client threads, each sending GET requests one after another (java.net.http, HTTP/1.1
- * with kept-alive connections) over the given URLs in turn, for a warm-up that is not counted and then for the
+ * with kept-alive connections; or, with {@link Connections#NEW_PER_REQUEST}, a new connection for every request) over
+ * the given URLs in turn, for a warm-up that is not counted and then for the
  * measured time. Latency is from sending a request to having its whole body.
  */
 public final class HttpLoad {
@@ -25,6 +26,10 @@ public final class HttpLoad {
     private final Requests requests;
     private final int clients;
     private final HttpClient client;
+    private final Connections connections;
+
+    /** Whether clients keep their connections alive or open one per request. */
+    public enum Connections { KEEP_ALIVE, NEW_PER_REQUEST }
 
     /** What a client asks next: the URL of its {@code n}-th request (each client counts from its own index). */
     @FunctionalInterface
@@ -34,16 +39,22 @@ public final class HttpLoad {
 
     /** A load over these URLs in turn. */
     public HttpLoad(List<URI> urls, int clients) {
-        this(inTurn(urls), clients);
+        this(inTurn(urls), clients, Connections.KEEP_ALIVE);
+    }
+
+    /** A load over these URLs in turn, its clients keeping their connections or not. */
+    public HttpLoad(List<URI> urls, int clients, Connections connections) {
+        this(inTurn(urls), clients, connections);
     }
 
     /** A load whose URLs {@code requests} makes, one client at a time (called from that client's thread only). */
-    public HttpLoad(Requests requests, int clients) {
+    public HttpLoad(Requests requests, int clients, Connections connections) {
         if (clients < 1) {
             throw new IllegalArgumentException("clients must be at least 1, got " + clients);
         }
         this.requests = Objects.requireNonNull(requests, "requests");
         this.clients = clients;
+        this.connections = Objects.requireNonNull(connections, "connections");
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
@@ -127,13 +138,12 @@ public final class HttpLoad {
             }
             for (long n = 0; System.nanoTime() < end; n++) {
                 URI url = requests.next(index, n);
-                HttpRequest request = HttpRequest.newBuilder(url).timeout(REQUEST_TIMEOUT).GET().build();
                 long t0 = System.nanoTime();
                 try {
-                    HttpResponse<byte[]> r = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                    int status = status(url);
                     keep(System.nanoTime() - t0);
-                    if (r.statusCode() / 100 != 2) {
-                        fail("HTTP " + r.statusCode() + " from " + url);
+                    if (status / 100 != 2) {
+                        fail("HTTP " + status + " from " + url);
                     }
                 } catch (IOException e) {
                     keep(System.nanoTime() - t0);
@@ -143,6 +153,14 @@ public final class HttpLoad {
                     return;
                 }
             }
+        }
+
+        private int status(URI url) throws IOException, InterruptedException {
+            if (connections == Connections.NEW_PER_REQUEST) {
+                return OneShotGet.get(url, REQUEST_TIMEOUT);
+            }
+            HttpRequest request = HttpRequest.newBuilder(url).timeout(REQUEST_TIMEOUT).GET().build();
+            return client.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
         }
 
         private void keep(long nanos) {
