@@ -63,6 +63,34 @@ class IncrementalMergeTest {
         }
     }
 
+    /** Reports stored and never merged (the process died before its merge) are merged when the file is opened again. */
+    @Property(tries = 3)
+    void reportsLeftUnmergedByACrashAreMergedOnTheNextOpen(@ForAll Random random) throws Exception {
+        Path dir = Files.createTempDirectory("unmerged");
+        Path file = dir.resolve("c.db");
+        try {
+            try (CorpusStore store = CorpusStore.open(file)) {
+                for (int i = 0; i < 10; i++) {
+                    store.put(List.of(article(i, random)));
+                }
+                assertEquals(0, store.mergedEventCount(), "not merged yet");
+            }
+            try (CorpusStore store = CorpusStore.openForQueries(file)) {
+                assertTrue(store.mergedEventCount() > 0);
+                List<String> merged = dump(file);
+                store.remerge();
+                assertEquals(dump(file), merged);
+            }
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path p : files.toList()) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(dir);
+        }
+    }
+
     /** Every merged event row, its search text and the merged event of every report, in key order. */
     private static List<String> dump(Path file) throws SQLException {
         List<String> rows = new ArrayList<>();
