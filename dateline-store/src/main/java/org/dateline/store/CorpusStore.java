@@ -117,8 +117,7 @@ public final class CorpusStore implements AutoCloseable {
                 statement.execute("PRAGMA foreign_keys = ON");
             }
             Migrations.migrate(connection, version, Migrations.LATEST);
-            // reports left unmerged by a crash, or by the migration to incremental merging, are merged now
-            new EventClusterWriter(connection, EventMergeConfig.defaults()).mergeNew();
+            mergeLeftovers(connection, forWriting);
             return new CorpusStore(file, connection, StoreAccess.READ_WRITE);
         } catch (SQLException e) {
             closeQuietly(connection, e);
@@ -126,6 +125,21 @@ public final class CorpusStore implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(connection, e);
             throw e instanceof StoreException se ? se : new StoreException("cannot open " + file + ": " + e, e);
+        }
+    }
+
+    /**
+     * Merges the reports left unmerged by a process that died before its merge (or by the migration to incremental
+     * merging), so that queries see their events. Opened for queries only, a merge that cannot be written (a full
+     * disk) is left for the next writer: the queries then show the merged events as they were.
+     */
+    private static void mergeLeftovers(Connection connection, boolean forWriting) throws SQLException {
+        try {
+            new EventClusterWriter(connection, EventMergeConfig.defaults()).mergeNew();
+        } catch (SQLException e) {
+            if (forWriting) {
+                throw e;
+            }
         }
     }
 

@@ -82,7 +82,7 @@ class StoreReliabilityTest {
 
     @Test
     void aFullDiskIsSaidAndKeepsWhatWasCommitted() throws Exception {
-        Path disk = tmpfs("600k");
+        Path disk = tmpfs("2m");
         Path file = disk.resolve("c.db");
         long stored = 0;
         StoreException full;
