@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -153,6 +154,8 @@ public final class Watcher implements AutoCloseable {
         int newItems;
         final AtomicInteger stored = new AtomicInteger();
         final AtomicInteger problems = new AtomicInteger();
+        /** Whether some item is left for a later visit. */
+        final AtomicBoolean unsettled = new AtomicBoolean();
     }
 
     private Visit visitRemote(Source source, SourceStatus status) {
@@ -207,9 +210,11 @@ public final class Watcher implements AutoCloseable {
             analyses.add(pool.submit(() -> analyseAndStore(source, p, List.of(read.article()), visit)));
         }
         await(analyses);
+        // items left for later (a retry, or more than a visit takes) need the whole listing next time, not a 304
+        boolean settled = !visit.unsettled.get();
         store.recordFetch(new SourceFetch(source.address(), listing.kind(), at, null,
-                fetch.validators().etag(), fetch.validators().lastModified(), visit.newItems, visit.stored.get(),
-                visit.problems.get()));
+                settled ? fetch.validators().etag() : "", settled ? fetch.validators().lastModified() : "",
+                visit.newItems, visit.stored.get(), visit.problems.get()));
         return visit;
     }
 
@@ -270,6 +275,8 @@ public final class Watcher implements AutoCloseable {
             }
             if (pending.size() < ITEMS_PER_VISIT) {
                 pending.add(new Pending(c.address(), c.item(), k == null ? 0 : k.attempts()));
+            } else {
+                visit.unsettled.set(true);
             }
         }
         return pending;
@@ -278,6 +285,9 @@ public final class Watcher implements AutoCloseable {
     private void itemFailed(Source source, Pending p, String problem, boolean retryable, Visit visit) {
         int attempts = p.attempts() + 1;
         boolean again = retryable && attempts < MAX_ATTEMPTS;
+        if (again) {
+            visit.unsettled.set(true);
+        }
         store.recordItem(new ItemRecord(p.address(), source.address(), again ? ItemState.RETRY : ItemState.FAILED,
                 null, attempts, problem));
         problem(source, p.item().address(), problem + (again ? " (tried " + attempts + " of " + MAX_ATTEMPTS

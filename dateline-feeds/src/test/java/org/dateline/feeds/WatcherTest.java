@@ -247,8 +247,14 @@ class WatcherTest {
                         .getBytes(StandardCharsets.UTF_8));
             }
         });
-        server.serve("/good.xml", "text/xml", FixtureServer.rss(server, "Good", "/flaky.html", "Kupiansk", MONDAY,
-                "/b.html", "Izium", MONDAY));
+        String goodRss = FixtureServer.rss(server, "Good", "/flaky.html", "Kupiansk", MONDAY, "/b.html", "Izium",
+                MONDAY);
+        server.route("/good.xml", ex -> { // unchanged between the passes: only an unconditional GET lists the retry
+            ex.getResponseHeaders().set("ETag", "\"g1\"");
+            boolean same = "\"g1\"".equals(ex.getRequestHeaders().getFirst("If-None-Match"));
+            FixtureServer.send(ex, same ? 304 : 200, "text/xml", same ? new byte[0]
+                    : goodRss.getBytes(StandardCharsets.UTF_8));
+        });
         String bad = server.uri("/bad.xml").toString();
         String good = server.uri("/good.xml").toString();
         try (Watcher w = watcher()) {

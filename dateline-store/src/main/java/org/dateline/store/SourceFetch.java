@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param kind           what it turned out to be, or null when the visit failed before that was known
  * @param at             when the visit began
  * @param error          why the source itself could not be read, one line; null when it was read (or not modified)
- * @param etag           the validators to send next time (null: keep the stored ones); stored only after a success
+ * @param etag           the validators to send next time (null: keep the stored ones; empty: forget them, so that the
+ *                       next visit reads the source in full); stored only after a success
  * @param lastModified   see {@code etag}
  * @param itemsSeen      items it listed that were new to the corpus
  * @param articlesStored new articles stored from its items

@@ -41,8 +41,8 @@ final class SourceLedger {
                          + " consecutive_errors = CASE WHEN ? THEN 0 ELSE consecutive_errors + 1 END,"
                          + " last_error = CASE WHEN ? THEN last_error ELSE ? END,"
                          + " last_error_at = CASE WHEN ? THEN last_error_at ELSE ? END,"
-                         + " etag = CASE WHEN ? AND ? IS NOT NULL THEN ? ELSE etag END,"
-                         + " last_modified = CASE WHEN ? AND ? IS NOT NULL THEN ? ELSE last_modified END,"
+                         + " etag = CASE WHEN ? AND ? IS NOT NULL THEN nullif(?, '') ELSE etag END,"
+                         + " last_modified = CASE WHEN ? AND ? IS NOT NULL THEN nullif(?, '') ELSE last_modified END,"
                          + " items_seen = items_seen + ?, articles_stored = articles_stored + ?,"
                          + " item_errors = item_errors + ? WHERE address = ?")) {
                 add.setString(1, f.address());
