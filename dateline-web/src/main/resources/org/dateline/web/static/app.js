@@ -198,6 +198,7 @@ function noType() {
 async function loadEvents({ fit, arrived = false }) {
   const status = $('map-status');
   if (noType()) {
+    pending.events?.abort(); // a request of the view before (back from a kind) must not land after this
     showEvents([], false, { fit: false });
     status.textContent = 'No event type is ticked.';
     return;
@@ -265,6 +266,7 @@ function showFresh() {
 
 async function loadSummary() {
   if (noType()) {
+    pending.summary?.abort();
     state.summary = { events: 0, located: 0, kinds: state.summary?.kinds ?? [], countries: [], areas: [], actors1: [], actors2: [] };
     showHeader();
     return;
