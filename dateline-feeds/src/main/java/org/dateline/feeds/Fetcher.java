@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
+import org.dateline.model.text.Messages;
 
 /**
  * A polite, robust HTTP fetcher (the JDK's {@link HttpClient}): robots.txt honoured (crawler-commons'

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.model.text.Messages;
 import org.dateline.store.SourceKind;
 
 /**

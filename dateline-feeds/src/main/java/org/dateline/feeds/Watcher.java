@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import org.dateline.analysis.Analyzer;
 import org.dateline.model.AnalyzedArticle;
 import org.dateline.model.Article;
+import org.dateline.model.text.Messages;
 import org.dateline.readers.ArticleSink;
 import org.dateline.readers.FetchedPage;
 import org.dateline.readers.ReadOptions;
@@ -125,8 +126,10 @@ public final class Watcher implements AutoCloseable {
         long start = System.nanoTime();
         Map<String, SourceStatus> known = new LinkedHashMap<>();
         store.sources().forEach(s -> known.put(s.address(), s));
-        Visit total = new Visit();
         int failed = 0;
+        int newItems = 0;
+        int stored = 0;
+        int problems = 0;
         for (Source source : sources) {
             Visit v;
             try {
@@ -138,11 +141,11 @@ public final class Watcher implements AutoCloseable {
                 listener.problem(source.address() + ": the visit failed (" + v.error + ")");
             }
             failed += v.error == null ? 0 : 1;
-            total.newItems += v.newItems;
-            total.stored.addAndGet(v.stored.get());
-            total.problems.addAndGet(v.problems.get());
+            newItems += v.newItems;
+            stored += v.stored.get();
+            problems += v.problems.get();
         }
-        Pass pass = new Pass(sources.size(), failed, total.newItems, total.stored.get(), total.problems.get(),
+        Pass pass = new Pass(sources.size(), failed, newItems, stored, problems,
                 Duration.ofNanos(System.nanoTime() - start));
         listener.passed(pass);
         return pass;
@@ -356,7 +359,6 @@ public final class Watcher implements AutoCloseable {
         Instant at = clock.instant();
         Visit visit = new Visit();
         List<Candidate> files = new ArrayList<>();
-        Map<String, Path> paths = new LinkedHashMap<>();
         try (Stream<Path> walk = Files.walk(source.folder())) {
             for (Path file : walk.filter(Files::isRegularFile).sorted(Comparator.naturalOrder()).toList()) {
                 String name = file.getFileName().toString();
@@ -370,7 +372,6 @@ public final class Watcher implements AutoCloseable {
                     }
                     String address = file.toUri() + "#" + Files.size(file) + "-" + modified.toEpochMilli();
                     files.add(new Candidate(address, new Listing.Item(file.toUri().toString(), null, null)));
-                    paths.put(address, file);
                 } catch (IOException e) {
                     problem(source, file.toString(), "cannot read (" + Messages.brief(e) + ")", visit);
                 }
@@ -381,7 +382,7 @@ public final class Watcher implements AutoCloseable {
         }
         List<Future<?>> analyses = new ArrayList<>();
         for (Pending p : pending(source, files, visit)) {
-            Path file = paths.get(p.address());
+            Path file = Path.of(URI.create(p.item().address()));
             List<Article> articles = new ArrayList<>();
             List<String> problems = new ArrayList<>();
             Readers.read(file, ReadOptions.defaults(), new ArticleSink() {

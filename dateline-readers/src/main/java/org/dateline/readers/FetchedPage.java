@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.dateline.model.Article;
+import org.dateline.model.text.Messages;
 
 /**
  * Reads a web page fetched from an address (a feed's or sitemap's item) as one article, as the {@link HtmlReader}

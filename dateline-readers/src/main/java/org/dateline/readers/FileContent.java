@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
+import org.dateline.model.text.Messages;
 
 /**
  * Opens files the way every reader needs: a missing, unreadable, empty or over-long file, binary data and invalid

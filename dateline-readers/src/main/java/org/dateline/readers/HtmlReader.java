@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
+import org.dateline.model.text.Messages;
 
 /**
  * Reads one HTML page as one article: the main text found by readability4j (paragraphs separated by blank lines),

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import org.dateline.model.text.Messages;
 
 /**
  * Reads JSON Lines: one JSON object per line with {@code text}, {@code date} or {@code published} (ISO date or

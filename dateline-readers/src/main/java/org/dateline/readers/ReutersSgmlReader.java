@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.dateline.model.Dateline;
+import org.dateline.model.text.Messages;
 
 /**
  * Reads a Reuters-21578 SGML file ({@code reut2-000.sgm}): every {@code <REUTERS>} document is one article or one

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dateline.model.text.Messages;
 
 /**
  * Reads a dated text file: the first line starts {@code date YYYY-MM-DD } and the article text follows, on the same

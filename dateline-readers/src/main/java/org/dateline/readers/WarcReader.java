@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.dateline.model.text.Messages;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcRecord;

@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +13,6 @@ import java.util.Set;
 
 /** The read queries of a store; each runs one prepared statement. */
 final class CorpusReader {
-    /** SQLite's default limit on host parameters per statement is 32766; stay well below it. */
-    private static final int IDS_PER_QUERY = 500;
     private final Connection connection;
 
     CorpusReader(Connection connection) {
@@ -23,13 +20,10 @@ final class CorpusReader {
     }
 
     Set<String> containing(Collection<String> ids) throws SQLException {
-        List<String> list = List.copyOf(ids);
         Set<String> found = new HashSet<>();
-        for (int from = 0; from < list.size(); from += IDS_PER_QUERY) {
-            List<String> chunk = list.subList(from, Math.min(list.size(), from + IDS_PER_QUERY));
-            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+        for (List<String> chunk : IdChunks.of(List.copyOf(ids))) {
             try (PreparedStatement query = connection.prepareStatement(
-                    "SELECT id FROM articles WHERE id IN (" + marks + ")")) {
+                    "SELECT id FROM articles WHERE id IN (" + IdChunks.marks(chunk) + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     query.setString(i + 1, chunk.get(i));
                 }

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -126,9 +125,8 @@ final class EventClusterWriter {
         Set<String> touched = new HashSet<>();
         near.forEach(r -> touched.add(r.clusterId()));
         Map<Long, Report> all = new LinkedHashMap<>();
-        for (List<String> chunk : chunks(List.copyOf(touched))) {
-            for (Report r : reports(" WHERE e.cluster_id IN (" + String.join(", ", Collections.nCopies(chunk.size(),
-                    "?")) + ")", chunk)) {
+        for (List<String> chunk : IdChunks.of(List.copyOf(touched))) {
+            for (Report r : reports(" WHERE e.cluster_id IN (" + IdChunks.marks(chunk) + ")", chunk)) {
                 all.put(r.eventKey(), r);
             }
         }
@@ -165,14 +163,6 @@ final class EventClusterWriter {
             r.next();
             return r.getLong(1);
         }
-    }
-
-    private static List<List<String>> chunks(List<String> values) {
-        List<List<String>> chunks = new ArrayList<>();
-        for (int i = 0; i < values.size(); i += 500) {
-            chunks.add(values.subList(i, Math.min(values.size(), i + 500)));
-        }
-        return chunks;
     }
 
     /** One stored event with what merging and the merged row need, and its merged event (null when new). */

@@ -20,7 +20,6 @@ final class SourceLedger {
     private static final String STATUS_COLUMNS = "address, kind, added_at, last_fetch, last_success, fetches, errors,"
             + " consecutive_errors, last_error, last_error_at, items_seen, articles_stored, item_errors, etag,"
             + " last_modified";
-    private static final int CHUNK = 500;
     private final Connection connection;
     private final Clock clock;
 
@@ -85,11 +84,9 @@ final class SourceLedger {
     /** What is known of the items among {@code addresses}, by address; unknown ones are left out. */
     static Map<String, ItemRecord> items(Connection c, Collection<String> addresses) throws SQLException {
         Map<String, ItemRecord> known = new HashMap<>();
-        List<String> all = List.copyOf(addresses);
-        for (int start = 0; start < all.size(); start += CHUNK) {
-            List<String> chunk = all.subList(start, Math.min(all.size(), start + CHUNK));
+        for (List<String> chunk : IdChunks.of(List.copyOf(addresses))) {
             try (PreparedStatement q = c.prepareStatement("SELECT address, source, state, article_id, attempts,"
-                    + " last_error FROM items WHERE address IN (" + "?, ".repeat(chunk.size() - 1) + "?)")) {
+                    + " last_error FROM items WHERE address IN (" + IdChunks.marks(chunk) + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
                     q.setString(i + 1, chunk.get(i));
                 }

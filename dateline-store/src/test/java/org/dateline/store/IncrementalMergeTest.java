@@ -39,36 +39,29 @@ class IncrementalMergeTest {
 
     @Property(tries = 12)
     void mergingArticleByArticleGivesTheMergeOfAll(@ForAll Random random) throws Exception {
-        Path dir = Files.createTempDirectory("incremental");
-        Path file = dir.resolve("c.db");
-        try (CorpusStore store = CorpusStore.open(file)) {
-            for (int i = 0; i < 30; i++) {
-                store.put(List.of(article(i, random)));
-                if (random.nextInt(3) > 0) {
-                    store.refresh();
+        inTempDir(dir -> {
+            Path file = dir.resolve("c.db");
+            try (CorpusStore store = CorpusStore.open(file)) {
+                for (int i = 0; i < 30; i++) {
+                    store.put(List.of(article(i, random)));
+                    if (random.nextInt(3) > 0) {
+                        store.refresh();
+                    }
                 }
+                store.refresh();
+                List<String> incremental = dump(file);
+                assertTrue(store.mergedEventCount() > 0);
+                store.remerge();
+                assertEquals(dump(file), incremental);
             }
-            store.refresh();
-            List<String> incremental = dump(file);
-            assertTrue(store.mergedEventCount() > 0);
-            store.remerge();
-            assertEquals(dump(file), incremental);
-        } finally {
-            try (var files = Files.list(dir)) {
-                for (Path p : files.toList()) {
-                    Files.delete(p);
-                }
-            }
-            Files.delete(dir);
-        }
+        });
     }
 
     /** Reports stored and never merged (the process died before its merge) are merged when the file is opened again. */
     @Property(tries = 3)
     void reportsLeftUnmergedByACrashAreMergedOnTheNextOpen(@ForAll Random random) throws Exception {
-        Path dir = Files.createTempDirectory("unmerged");
-        Path file = dir.resolve("c.db");
-        try {
+        inTempDir(dir -> {
+            Path file = dir.resolve("c.db");
             try (CorpusStore store = CorpusStore.open(file)) {
                 for (int i = 0; i < 10; i++) {
                     store.put(List.of(article(i, random)));
@@ -81,6 +74,19 @@ class IncrementalMergeTest {
                 store.remerge();
                 assertEquals(dump(file), merged);
             }
+        });
+    }
+
+    /** Work in a folder of its own (a property's tries cannot share JUnit's temporary folder). */
+    @FunctionalInterface
+    private interface InFolder {
+        void run(Path dir) throws Exception;
+    }
+
+    private static void inTempDir(InFolder work) throws Exception {
+        Path dir = Files.createTempDirectory("incremental");
+        try {
+            work.run(dir);
         } finally {
             try (var files = Files.list(dir)) {
                 for (Path p : files.toList()) {

@@ -1,7 +1,10 @@
-package org.dateline.readers;
+package org.dateline.model.text;
 
-/** Turns exception texts into the short, one-line explanations a {@link ReadProblem} carries. */
-final class Messages {
+/**
+ * Turns exception texts into the short, one-line explanations that problem reports carry (a reader's problems, a
+ * watched source's failures).
+ */
+public final class Messages {
 
     private static final int MAX_LENGTH = 160;
 
@@ -9,7 +12,7 @@ final class Messages {
     }
 
     /** The first line of the exception's message, shortened, or its class name when it has none. */
-    static String brief(Throwable e) {
+    public static String brief(Throwable e) {
         String message = e.getMessage();
         if (message == null || message.isBlank()) {
             return e.getClass().getSimpleName();
@@ -18,7 +21,7 @@ final class Messages {
     }
 
     /** The first non-blank line of {@code text}, with control characters removed, at most 160 characters. */
-    static String oneLine(String text) {
+    public static String oneLine(String text) {
         String line = text.strip().lines().findFirst().orElse("").replaceAll("\\p{Cntrl}", " ").strip();
         if (line.isEmpty()) {
             return "(no details)";
@@ -27,7 +30,7 @@ final class Messages {
     }
 
     /** A value quoted for a message, shortened to one line. */
-    static String quote(String value) {
+    public static String quote(String value) {
         return "\"" + oneLine(value) + "\"";
     }
 }
