@@ -15,10 +15,9 @@ import org.dateline.model.parse.Token;
  * and the time ("late on Monday").
  */
 public final class ClauseDetails {
-    private static final Set<String> CHANNEL_CASES = Set.of("in", "on", "via", "through", "during", "at", "to",
-            "over");
     private static final Set<String> CLAUSES = Set.of("ccomp", "xcomp", "advcl", "parataxis", "conj", "csubj");
     private final Set<String> channelWords;
+    private final Set<String> channelPrepositions = Lexicon.load("en", "channel-prepositions.txt", 1).words();
 
     public ClauseDetails() {
         this.channelWords = new HashSet<>(Lexicon.load("en", "channels.tsv", 2).words());
@@ -39,7 +38,7 @@ public final class ClauseDetails {
                     continue;
                 }
                 int c = p.child(n, "case");
-                if (c < 0 || !CHANNEL_CASES.contains(p.token(c).text().toLowerCase(Locale.ROOT))) {
+                if (c < 0 || !channelPrepositions.contains(p.token(c).text().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 int[] r = p.subtree(n);

@@ -27,7 +27,6 @@ import org.dateline.model.parse.Token;
  */
 public final class PlaceRecognizer implements Stage {
     private static final Set<String> PLACE_TYPES = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION");
-    private static final Set<String> FLOW_VERBS = Set.of("flow", "empty", "drain", "feed");
     /** Kinds that a name's other mentions do not inherit: a city's name alone is the city, not its region. */
     private static final Set<String> AREA_KINDS = Set.of("region", "district");
     private final MentionTyper typer;
@@ -36,6 +35,11 @@ public final class PlaceRecognizer implements Stage {
     private final Metonymy metonymy = new Metonymy();
     private final Gazetteer gazetteer;
     private final Set<String> nameWords = Lexicon.load("en", "name-words.tsv", 2).words();
+    private final Lexicon placeWords = Lexicon.load("en", "place-words.tsv", 2);
+    private final Set<String> flowVerbs = placeWords.words("FLOW_VERB");
+    private final Set<String> flowPrepositions = placeWords.words("FLOW_PREPOSITION");
+    private final Set<String> riverWords = placeWords.words("RIVER");
+    private final Set<String> coordinators = placeWords.words("COORDINATOR");
 
     /**
      * @param gazetteer where names that open an organisation's name are checked ("the Ohio Supreme Court"); null to
@@ -355,7 +359,7 @@ public final class PlaceRecognizer implements Stage {
                 }
                 markOrAdd(cands, first, end, k.kind());
                 int sep = first - 1;
-                if (sep < 1 || !Set.of(",", "and", "or").contains(p.token(sep).text().toLowerCase(Locale.ROOT))) {
+                if (sep < 1 || !coordinators.contains(p.token(sep).text().toLowerCase(Locale.ROOT))) {
                     break;
                 }
                 end = sep;
@@ -405,7 +409,7 @@ public final class PlaceRecognizer implements Stage {
     /** "The river flows south into the Siversky Donets": what a river flows into is a river. */
     private void addFlowTargets(ParsedText p, List<Candidate> cands) {
         for (Token t : p.tokens()) {
-            if (!FLOW_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            if (!flowVerbs.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                 continue;
             }
             int subj = p.child(t.index(), "nsubj");
@@ -414,7 +418,7 @@ public final class PlaceRecognizer implements Stage {
             }
             for (int obl : p.childrenWith(t.index(), "obl")) {
                 int c = p.child(obl, "case");
-                if (c < 0 || !Set.of("into", "to").contains(p.token(c).text().toLowerCase(Locale.ROOT))
+                if (c < 0 || !flowPrepositions.contains(p.token(c).text().toLowerCase(Locale.ROOT))
                         || !p.token(obl).isProperNoun()) {
                     continue;
                 }
@@ -430,8 +434,8 @@ public final class PlaceRecognizer implements Stage {
         }
     }
 
-    private static boolean isRiver(ParsedText p, List<Candidate> cands, int token) {
-        if (p.token(token).lemma().equalsIgnoreCase("river")) {
+    private boolean isRiver(ParsedText p, List<Candidate> cands, int token) {
+        if (riverWords.contains(p.token(token).lemma().toLowerCase(Locale.ROOT))) {
             return true;
         }
         return cands.stream().anyMatch(c -> c.first <= token && token < c.end && "river".equals(c.kind));

@@ -106,11 +106,11 @@ public final class TemporalNormalizer implements Stage {
         for (int i = t.firstToken(); i < t.endToken(); i++) {
             Token tok = p.token(i);
             String lower = tok.lemma().toLowerCase(java.util.Locale.ROOT);
-            if (lower.equals("quarter")) {
+            if (words.is(lower, TimeWords.Kind.QUARTER)) {
                 quarter = true;
             }
-            if (lower.equals("year") || lower.equals("month") || lower.equals("week")) {
-                unit = lower;
+            if (words.is(lower, TimeWords.Kind.UNIT)) {
+                unit = words.get(lower).value();
             }
             TimeWords.Word w = words.get(tok.text());
             if (w == null) {
@@ -170,10 +170,10 @@ public final class TemporalNormalizer implements Stage {
      * "a year earlier", "a year ago", "the year-ago quarter": in reporting on a quarter, the same quarter one year
      * before (the comparison period of results).
      */
-    private static boolean isYearBefore(ParsedText p, Timex t) {
+    private boolean isYearBefore(ParsedText p, Timex t) {
         String text = p.text().substring(t.start(), t.end()).toLowerCase(java.util.Locale.ROOT);
-        return text.matches("(a|one) year (earlier|ago|before)") || text.contains("year-ago")
-                || text.contains("year-earlier");
+        return words.is(text, TimeWords.Kind.YEAR_BEFORE)
+                || words.of(TimeWords.Kind.YEAR_BEFORE_PART).stream().anyMatch(text::contains);
     }
 
     /** TimeML writes decades and centuries without placeholders: "199" for the 1990s, "19" for the 1900s. */
@@ -215,11 +215,11 @@ public final class TemporalNormalizer implements Stage {
         return String.format("%d-Q%d", reported.getYear(), reported.get(IsoFields.QUARTER_OF_YEAR));
     }
 
-    private static boolean numbered(ParsedText p, Timex t) {
+    private boolean numbered(ParsedText p, Timex t) {
         for (int i = t.firstToken(); i < t.endToken(); i++) {
             String pos = p.token(i).pos();
-            if (pos.equals("JJ") && p.token(i).text().toLowerCase(java.util.Locale.ROOT).matches(
-                    "(first|second|third|fourth)(-quarter)?") || p.token(i).ner().equals("ORDINAL")) {
+            if (pos.equals("JJ") && words.is(p.token(i).text(), TimeWords.Kind.QUARTER_ORDINAL)
+                    || p.token(i).ner().equals("ORDINAL")) {
                 return true;
             }
         }
@@ -288,7 +288,7 @@ public final class TemporalNormalizer implements Stage {
                 if (words.is(aux.text(), TimeWords.Kind.FUTURE_AUX) || words.is(aux.lemma(), TimeWords.Kind.FUTURE_AUX)) {
                     return Tense.FUTURE;
                 }
-                if (aux.pos().equals("VBD") || aux.lemma().equals("have") && aux.pos().equals("VBP")) {
+                if (aux.pos().equals("VBD") || words.of(TimeWords.Kind.PERFECT_AUX).contains(aux.lemma()) && aux.pos().equals("VBP")) {
                     return Tense.PAST;
                 }
             }
@@ -298,7 +298,7 @@ public final class TemporalNormalizer implements Stage {
         if (v.pos().equals("VB") && head >= 0) {
             Token h = p.token(head);
             if (words.is(h.lemma(), TimeWords.Kind.FUTURE_AUX) || p.child(verb, "mark") >= 0
-                    && p.token(p.child(verb, "mark")).text().equalsIgnoreCase("to")) {
+                    && words.is(p.token(p.child(verb, "mark")).text(), TimeWords.Kind.INFINITIVE_MARK)) {
                 return Tense.FUTURE;
             }
             return tenseOfVerb(p, head);

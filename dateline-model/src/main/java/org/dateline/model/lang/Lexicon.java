@@ -100,6 +100,20 @@ public final class Lexicon {
         return rows.stream().map(r -> r.get(0).toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
+    /**
+     * The first column, lower-cased, of every row whose second column is {@code kind}.
+     *
+     * @throws IllegalArgumentException when no row is of that kind (a misspelt kind would otherwise find nothing)
+     */
+    public Set<String> words(String kind) {
+        Set<String> words = rows.stream().filter(r -> r.size() > 1 && r.get(1).equals(kind))
+                .map(r -> r.get(0).toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        if (words.isEmpty()) {
+            throw new IllegalArgumentException(name + ": no row of kind " + kind);
+        }
+        return words;
+    }
+
     /** Splits a multi-valued column ("a|b|c"); "-" stands for none. */
     public static List<String> values(String column) {
         if (column.equals("-") || column.isEmpty()) {

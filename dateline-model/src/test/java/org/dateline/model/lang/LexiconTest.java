@@ -21,6 +21,19 @@ class LexiconTest {
     }
 
     @Test
+    void wordsOfAKindAreTheFirstColumnOfItsRowsInLowerCase() throws Exception {
+        Lexicon l = parse("# source: x\n# licence: y\n# version: 1\nInto\tTO\nflow\tVERB\nto\tTO\n", 2);
+        assertEquals(java.util.Set.of("into", "to"), l.words("TO"));
+    }
+
+    @Test
+    void aKindWithoutRowsIsAnError() throws Exception {
+        Lexicon l = parse("# source: x\n# licence: y\n# version: 1\nflow\tVERB\n", 2);
+        Exception e = assertThrows(IllegalArgumentException.class, () -> l.words("VREB"));
+        assertTrue(e.getMessage().contains("VREB"), e.getMessage());
+    }
+
+    @Test
     void aRowWithTheWrongNumberOfColumnsNamesTheLine() {
         Exception e = assertThrows(IllegalStateException.class,
                 () -> parse("# source: x\n# licence: y\n# version: 1\na\tb\nc\n", 2));
