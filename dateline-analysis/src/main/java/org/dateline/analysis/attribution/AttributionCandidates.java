@@ -11,6 +11,7 @@ import org.dateline.model.parse.Dependency;
 import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.Sentence;
 import org.dateline.model.parse.Token;
+import org.dateline.model.parse.Tags;
 
 /**
  * The candidates the attribution model chooses among, with their features: tokens that may be cues, and for a cue
@@ -48,8 +49,8 @@ public final class AttributionCandidates {
     /** Whether a token may be a cue: a verb, a common noun, an adjective or a colon or dash. */
     public static boolean isCue(Token t) {
         String pos = t.pos();
-        return pos.startsWith("VB") || pos.startsWith("NN") && !pos.startsWith("NNP") || pos.equals("JJ")
-                || pos.equals(":") && (t.text().equals(":") || t.text().equals("—") || t.text().equals("--"));
+        return Tags.isVerb(pos) || Tags.isCommonNoun(pos) || Tags.isPlainAdjective(pos)
+                || Tags.isColon(pos) && (t.text().equals(":") || t.text().equals("—") || t.text().equals("--"));
     }
 
     List<String> cueFeatures(ParseView v, int i) {
@@ -112,7 +113,7 @@ public final class AttributionCandidates {
         if (toEnd <= 2) {
             f.add("final/" + lex);
         }
-        if (pos.equals(":")) {
+        if (Tags.isColon(pos)) {
             f.add("colon-at=" + bucket(fromStart));
             f.add("colon-prev=" + (i > 0 ? posClass(p.token(i - 1)) : "^"));
         }
@@ -301,8 +302,8 @@ public final class AttributionCandidates {
         f.add("edges=" + edgeBefore + "_" + edgeAfter);
         f.add("edgesk=" + edgeBefore + "_" + edgeAfter + "/" + b.kinds.get(0));
         String firstPos = first.pos();
-        if (firstPos.equals("IN") || firstPos.startsWith("RB") || firstPos.equals("DT") || firstPos.startsWith("W")
-                || firstPos.equals("TO") || firstPos.equals("CC")) {
+        if (Tags.isPreposition(firstPos) || Tags.isAdverb(firstPos) || Tags.isDeterminer(firstPos)
+                || Tags.isWhWord(firstPos) || Tags.isTo(firstPos) || Tags.isCoordinatingConjunction(firstPos)) {
             f.add("firstw=" + lower(first));
         }
         int subj = p.child(cue, "nsubj");
@@ -425,7 +426,7 @@ public final class AttributionCandidates {
         }
         f.add("c=" + cls);
         f.add("cl=" + cls + "/" + lemma);
-        if (h.isPronoun() || h.pos().startsWith("NN") && !h.isProperNoun() || h.pos().equals("DT")) {
+        if (h.isPronoun() || Tags.isCommonNoun(h.pos()) || Tags.isDeterminer(h.pos())) {
             f.add("hw=" + lower(h));
         }
         int len = b.last - b.first + 1;
@@ -557,7 +558,7 @@ public final class AttributionCandidates {
     }
 
     private static boolean isQuoteMark(Token t) {
-        return t.pos().equals("''") || t.pos().equals("``");
+        return Tags.isQuotationMark(t.pos());
     }
 
     // ---------------------------------------------------------------- shared helpers
@@ -712,22 +713,22 @@ public final class AttributionCandidates {
     /** A coarse class of a nominal: its named-entity class, a pronoun, a common noun, else its part of speech. */
     static String nominalClass(Token t) {
         if (t.isPronoun()) {
-            return "PRP";
+            return Tags.PERSONAL_PRONOUN;
         }
-        if (!t.coarseNer().equals("O")) {
+        if (!t.coarseNer().equals(Tags.NONE)) {
             return t.coarseNer();
         }
-        if (!t.ner().equals("O")) {
+        if (!t.ner().equals(Tags.NONE)) {
             return t.ner();
         }
-        return t.isProperNoun() ? "NNP" : t.isNoun() ? "NN" : t.pos();
+        return t.isProperNoun() ? Tags.PROPER_NOUN : t.isNoun() ? Tags.NOUN : t.pos();
     }
 
     /** A token beside a candidate: its text when punctuation or a function word, else its part of speech. */
     private static String edge(Token t) {
         String pos = t.pos();
-        if (!Character.isLetter(pos.charAt(0)) || pos.equals("IN") || pos.equals("TO") || pos.equals("CC")
-                || pos.equals("WDT")) {
+        if (Tags.isSymbol(pos) || Tags.isPreposition(pos) || Tags.isTo(pos) || Tags.isCoordinatingConjunction(pos)
+                || Tags.isWhDeterminer(pos)) {
             return t.text().toLowerCase(Locale.ROOT);
         }
         return posClass(t);
@@ -735,7 +736,7 @@ public final class AttributionCandidates {
 
     static String posClass(Token t) {
         String pos = t.pos();
-        return pos.length() > 2 && Character.isLetter(pos.charAt(0)) ? pos.substring(0, 2) : pos;
+        return pos.length() > 2 && !Tags.isSymbol(pos) ? pos.substring(0, 2) : pos;
     }
 
     private static String firstWordClass(Token t) {
@@ -749,9 +750,10 @@ public final class AttributionCandidates {
 
     static boolean isNominal(Token t) {
         String pos = t.pos();
-        return pos.startsWith("NN") || pos.equals("JJ") || pos.equals("DT") || pos.equals("POS") || pos.equals("PRP")
-                || pos.equals("PRP$") || pos.equals("HYPH") || pos.equals("VBN") && t.text().contains("-")
-                || pos.equals("CD") && !t.ner().equals("DATE");
+        return Tags.isNoun(pos) || Tags.isPlainAdjective(pos) || Tags.isDeterminer(pos) || Tags.isPossessiveEnding(pos)
+                || Tags.isPersonalPronoun(pos) || Tags.isPossessivePronoun(pos) || Tags.isHyphen(pos)
+                || Tags.isPastParticiple(pos) && t.text().contains("-")
+                || Tags.isNumber(pos) && !t.ner().equals(Tags.DATE);
     }
 
     static String bucket(int n) {

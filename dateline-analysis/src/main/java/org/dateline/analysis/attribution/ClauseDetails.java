@@ -9,6 +9,7 @@ import org.dateline.model.Span;
 import org.dateline.model.TimeExpression;
 import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.Token;
+import org.dateline.model.parse.Tags;
 
 /**
  * The circumstances of an utterance stated around its cue: the channel ("in a televised address", "on Telegram")
@@ -43,8 +44,8 @@ public final class ClauseDetails {
                 }
                 int[] r = p.subtree(n);
                 int first = r[0];
-                while (first < n && (p.token(first).pos().equals("IN") || p.token(first).pos().equals("DT")
-                        || p.token(first).pos().equals("PRP$"))) {
+                while (first < n && (Tags.isPreposition(p.token(first).pos()) || Tags.isDeterminer(p.token(first).pos())
+                        || Tags.isPossessivePronoun(p.token(first).pos()))) {
                     first++;
                 }
                 int last = r[1];

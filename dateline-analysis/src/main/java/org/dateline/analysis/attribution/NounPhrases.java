@@ -2,6 +2,7 @@ package org.dateline.analysis.attribution;
 
 import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.Token;
+import org.dateline.model.parse.Tags;
 
 /**
  * The name phrase right before a cue ("..., Kharkiv regional governor Oleh Synehubov said") or right after it
@@ -20,7 +21,7 @@ public final class NounPhrases {
         while (first - 1 >= sentenceStart && cue - first < max && isNominal(p, first - 1)) {
             first--;
             Token t = p.token(first);
-            named |= t.isProperNoun() || t.pos().equals("PRP");
+            named |= t.isProperNoun() || Tags.isPersonalPronoun(t.pos());
         }
         if (first == cue || !named) {
             return null;
@@ -37,10 +38,10 @@ public final class NounPhrases {
         while (last + 1 < sentenceEnd && last - cue < max && isNominal(p, last + 1)) {
             last++;
             Token t = p.token(last);
-            named |= t.isProperNoun() || t.pos().equals("PRP");
+            named |= t.isProperNoun() || Tags.isPersonalPronoun(t.pos());
             definite |= last == cue + 1 && t.lemma().equalsIgnoreCase("the");
         }
-        while (last > cue && !p.token(last).isNoun() && !p.token(last).pos().equals("PRP")) {
+        while (last > cue && !p.token(last).isNoun() && !Tags.isPersonalPronoun(p.token(last).pos())) {
             last--;
         }
         if (last == cue || !named && !definite) {
@@ -52,10 +53,11 @@ public final class NounPhrases {
     private static boolean isNominal(ParsedText p, int i) {
         Token t = p.token(i);
         String pos = t.pos();
-        if (pos.equals("VBN") || pos.equals("VBG")) {
-            return i > 0 && p.token(i - 1).pos().equals("HYPH") || t.text().indexOf('-') > 0;
+        if (Tags.isPastParticiple(pos) || Tags.isGerund(pos)) {
+            return i > 0 && Tags.isHyphen(p.token(i - 1).pos()) || t.text().indexOf('-') > 0;
         }
-        return pos.startsWith("NN") || pos.equals("JJ") || pos.equals("DT") || pos.equals("POS") || pos.equals("PRP")
-                || pos.equals("HYPH") || pos.equals("CD") && !t.ner().equals("DATE");
+        return Tags.isNoun(pos) || Tags.isPlainAdjective(pos) || Tags.isDeterminer(pos) || Tags.isPossessiveEnding(pos)
+                || Tags.isPersonalPronoun(pos) || Tags.isHyphen(pos)
+                || Tags.isNumber(pos) && !t.ner().equals(Tags.DATE);
     }
 }

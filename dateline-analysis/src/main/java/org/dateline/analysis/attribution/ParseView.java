@@ -6,6 +6,7 @@ import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.QuoteSpan;
 import org.dateline.model.parse.Sentence;
 import org.dateline.model.parse.Token;
+import org.dateline.model.parse.Tags;
 
 /**
  * What the attribution features read from one parse besides the parse itself: the quotations as token ranges, which
@@ -84,7 +85,6 @@ public final class ParseView {
     /** Whether the token is punctuation that ends or separates clauses, or a quotation mark. */
     public boolean isPunct(int token) {
         String pos = parse.token(token).pos();
-        return pos.equals(",") || pos.equals(".") || pos.equals(":") || pos.equals("``") || pos.equals("''")
-                || pos.equals("-LRB-") || pos.equals("-RRB-") || pos.equals("HYPH") || pos.equals("NFP");
+        return Tags.isPunctuation(pos);
     }
 }

@@ -3,6 +3,7 @@ package org.dateline.analysis.attribution;
 import java.util.Set;
 import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.Token;
+import org.dateline.model.parse.Tags;
 
 /**
  * Who speaks through a participle of saying with no subject of its own: the subject of the clause it hangs from
@@ -26,7 +27,7 @@ final class ParticipleSource {
         Token c = p.token(cue);
         String relation = base(p.relation(cue));
         boolean detached = cue > 0 && p.token(cue - 1).text().equals(",");
-        if (!c.pos().equals("VBG") || verbs.kindOf(c) != ReportingVerbs.Kind.SPEECH || p.child(cue, "nsubj") >= 0
+        if (!Tags.isGerund(c.pos()) || verbs.kindOf(c) != ReportingVerbs.Kind.SPEECH || p.child(cue, "nsubj") >= 0
                 || !(HANGING.contains(relation) || relation.equals("acl") && detached)) {
             return null;
         }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.Sentence;
 import org.dateline.model.parse.Token;
+import org.dateline.model.parse.Tags;
 
 /**
  * Today's rules (before the learned model): finds attributions in a dependency parse: a cue verb of the lexicon with its subject (the source) and its
@@ -77,7 +78,7 @@ public final class RuleAttributionFinder implements AttributionFinder {
                 s = c;
             }
         }
-        if (s >= 0 && Set.of("DATE", "TIME", "DURATION").contains(p.token(s).ner())) {
+        if (s >= 0 && Set.of(Tags.DATE, Tags.TIME, Tags.DURATION).contains(p.token(s).ner())) {
             s = -1;
         }
         if (s < 0) {

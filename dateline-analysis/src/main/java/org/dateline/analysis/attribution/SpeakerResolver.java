@@ -15,6 +15,7 @@ import org.dateline.model.lang.Lexicon;
 import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.Sentence;
 import org.dateline.model.parse.Token;
+import org.dateline.model.parse.Tags;
 
 /**
  * Who a source phrase names. A name is its entity. A pronoun ("he", "she", "it", "they") is the nearest fitting
@@ -158,7 +159,7 @@ public final class SpeakerResolver {
                 return null;
             }
             if (r.equals("compound") || r.equals("amod") && (Character.isUpperCase(m.text().charAt(0))
-                    || m.ner().equals("NATIONALITY"))) {
+                    || m.ner().equals(Tags.NATIONALITY))) {
                 out.add(m);
             }
         }
@@ -316,7 +317,7 @@ public final class SpeakerResolver {
                 && (titles.contains(word) || titles.contains(t.lemma().toLowerCase(Locale.ROOT)));
         boolean body = type != null && !type.equals("PERSON") && !type.equals("LOCATION")
                 || e == null && institutions.containsKey(word);
-        boolean plural = t.pos().equals("NNS") || t.pos().equals("NNPS");
+        boolean plural = Tags.isPluralNoun(t.pos());
         return switch (agreement) {
             case M, F -> person && !plural && gender(e) != opposite(agreement)
                     && (e != null || gendered.get(word) != opposite(agreement));
@@ -365,7 +366,8 @@ public final class SpeakerResolver {
         int last = head;
         for (int i = head + 1; i <= r[1]; i++) {
             Token t = p.token(i);
-            if (t.text().equals(",") || t.pos().equals("WDT") || t.pos().equals("WP") || t.text().equals("(")
+            if (t.text().equals(",") || Tags.isWhDeterminer(t.pos()) || Tags.isWhPronoun(t.pos())
+                    || t.text().equals("(")
                     || t.isVerb()) {
                 break;
             }

@@ -15,6 +15,7 @@ import org.dateline.model.Span;
 import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.Sentence;
 import org.dateline.model.parse.Token;
+import org.dateline.model.parse.Tags;
 
 /**
  * What the outlet says it could not verify: "Reuters could not independently verify either side's battlefield
@@ -62,7 +63,8 @@ public final class CaveatDetector implements Stage {
                 int[] r = p.subtree(covered);
                 covers = new Span(p.token(r[0]).start(), p.token(r[1]).end());
                 for (int i = r[0]; i <= r[1]; i++) {
-                    if (allSides.contains(p.token(i).text().toLowerCase(Locale.ROOT)) && p.token(i).pos().equals("DT")) {
+                    if (allSides.contains(p.token(i).text().toLowerCase(Locale.ROOT))
+                            && Tags.isDeterminer(p.token(i).pos())) {
                         scope = "ALL_SIDES";
                     }
                 }

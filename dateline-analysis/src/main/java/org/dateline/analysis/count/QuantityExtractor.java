@@ -12,6 +12,7 @@ import org.dateline.model.lang.Lexicon;
 import org.dateline.model.Quantity;
 import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.Token;
+import org.dateline.model.parse.Tags;
 
 /**
  * Counts with what they count: a number modifying a noun ("146 bodies", "three soldiers", "1.5 million people"), a
@@ -19,8 +20,8 @@ import org.dateline.model.parse.Token;
  * toll reaches ("the death toll rose to 14").
  */
 public final class QuantityExtractor implements Stage {
-    private static final Set<String> NOT_COUNTS = Set.of("DATE", "TIME", "DURATION", "SET", "MONEY", "PERCENT",
-            "ORDINAL");
+    private static final Set<String> NOT_COUNTS = Set.of(Tags.DATE, Tags.TIME, Tags.DURATION, Tags.SET, Tags.MONEY,
+            Tags.PERCENT, Tags.ORDINAL);
     private final Map<String, Double> words = new HashMap<>();
     /** Nouns of a count that a number reaches ("the toll rose to 14"), with their role ({@code count-nouns.tsv}). */
     private final Map<String, String> tolls = new HashMap<>();
@@ -42,7 +43,7 @@ public final class QuantityExtractor implements Stage {
         ParsedText p = a.parse();
         List<Quantity> out = new ArrayList<>();
         for (Token t : p.tokens()) {
-            if (!t.pos().equals("CD") || NOT_COUNTS.contains(t.ner())) {
+            if (!Tags.isNumber(t.pos()) || NOT_COUNTS.contains(t.ner())) {
                 continue;
             }
             if (!p.relation(t.index()).equals("nummod")) {
@@ -57,7 +58,7 @@ public final class QuantityExtractor implements Stage {
                 continue;
             }
             int first = t.index();
-            while (first - 1 >= 0 && (p.token(first - 1).pos().equals("CD") || p.token(first - 1).text().equals("-"))
+            while (first - 1 >= 0 && (Tags.isNumber(p.token(first - 1).pos()) || p.token(first - 1).text().equals("-"))
                     && p.head(first - 1) == t.index()) {
                 first--;
             }

@@ -17,6 +17,7 @@ import org.dateline.model.Title;
 import org.dateline.model.parse.NamedMention;
 import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.Token;
+import org.dateline.model.parse.Tags;
 
 /**
  * Groups mentions into entities: proper names by their surname or full form ("Mr Zelensky" with "Volodymyr
@@ -162,10 +163,11 @@ public final class EntityResolver implements Stage {
             } else if (titles.isTitleWord(t) && t.isNoun() && isDefiniteDescription(p, t)) {
                 int first = t.index();
                 String nationality = null;
-                while (first - 1 >= 0 && !p.token(first - 1).pos().equals("DT")
-                        && (p.token(first - 1).pos().startsWith("JJ") || p.token(first - 1).ner().equals("NATIONALITY"))) {
+                while (first - 1 >= 0 && !Tags.isDeterminer(p.token(first - 1).pos())
+                        && (Tags.isAdjective(p.token(first - 1).pos())
+                        || p.token(first - 1).ner().equals(Tags.NATIONALITY))) {
                     first--;
-                    if (p.token(first).ner().equals("NATIONALITY")) {
+                    if (p.token(first).ner().equals(Tags.NATIONALITY)) {
                         nationality = countries.byDemonym(p.token(first).text()).map(Countries.Country::name)
                                 .orElse(null);
                     }

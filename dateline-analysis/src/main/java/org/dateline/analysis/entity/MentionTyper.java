@@ -5,6 +5,7 @@ import java.util.List;
 import org.dateline.analysis.lang.Countries;
 import org.dateline.model.parse.NamedMention;
 import org.dateline.model.parse.ParsedText;
+import org.dateline.model.parse.Tags;
 
 /**
  * Mends the tagger's classes where news needs it: a one-word name the tagger calls a person or an organisation, or
@@ -25,24 +26,25 @@ public final class MentionTyper {
             if (p.token(m.firstToken()).isPronoun()) {
                 continue;
             }
-            if (!m.coarse().equals("LOCATION") && m.endToken() - m.firstToken() == 1 && !m.type().equals("COUNTRY")
-                    && !m.type().equals("CITY") && !m.type().equals("NATIONALITY")) {
+            if (!m.coarse().equals(Tags.LOCATION) && m.endToken() - m.firstToken() == 1
+                    && !m.type().equals(Tags.COUNTRY) && !m.type().equals(Tags.CITY)
+                    && !m.type().equals(Tags.NATIONALITY)) {
                 if (countries.byCapital(m.text()).isPresent()) {
-                    out.add(retype(m, "CITY", "LOCATION"));
+                    out.add(retype(m, Tags.CITY, Tags.LOCATION));
                     continue;
                 }
                 if (countries.byName(m.text()).isPresent()) {
-                    out.add(retype(m, "COUNTRY", "LOCATION"));
+                    out.add(retype(m, Tags.COUNTRY, Tags.LOCATION));
                     continue;
                 }
             }
             out.add(m);
         }
         for (org.dateline.model.parse.Token t : p.tokens()) {
-            if (t.isProperNoun() && t.ner().equals("O") && countries.byCapital(t.text()).isPresent()
+            if (t.isProperNoun() && t.ner().equals(Tags.NONE) && countries.byCapital(t.text()).isPresent()
                     && Character.isUpperCase(t.text().charAt(0))) {
-                out.add(new NamedMention(t.text(), "CITY", "LOCATION", t.start(), t.end(), t.index(), t.index() + 1,
-                        t.sentence()));
+                out.add(new NamedMention(t.text(), Tags.CITY, Tags.LOCATION, t.start(), t.end(), t.index(),
+                        t.index() + 1, t.sentence()));
             }
         }
         out.sort(java.util.Comparator.comparingInt(NamedMention::start));

@@ -9,6 +9,7 @@ import org.dateline.model.lang.Lexicon;
 import org.dateline.model.Title;
 import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.Token;
+import org.dateline.model.parse.Tags;
 
 /**
  * Finds the titles stated next to a personal name: before it ("Ukraine's President Volodymyr Zelensky",
@@ -31,7 +32,7 @@ final class TitleFinder {
     }
 
     boolean isTitleWord(Token t) {
-        return t.ner().equals("TITLE") && !t.text().equalsIgnoreCase("river")
+        return t.ner().equals(Tags.TITLE) && !t.text().equalsIgnoreCase("river")
                 || titleWords.contains(t.lemma().toLowerCase(Locale.ROOT))
                 || titleWords.contains(t.text().toLowerCase(Locale.ROOT));
     }
@@ -54,12 +55,12 @@ final class TitleFinder {
         while (start - 1 >= sentenceStart && end - (start - 1) <= MAX_PREMODIFIERS && isPremodifier(p.token(start - 1))) {
             start--;
         }
-        while (start < end - 1 && p.token(start).ner().equals("NATIONALITY")) {
+        while (start < end - 1 && p.token(start).ner().equals(Tags.NATIONALITY)) {
             setAffiliation(affiliation, countryOfDemonym(p.token(start).text()));
             start++;
         }
-        if (start - 2 >= sentenceStart && p.token(start - 1).pos().equals("POS")
-                && p.token(start - 2).ner().equals("COUNTRY")) {
+        if (start - 2 >= sentenceStart && Tags.isPossessiveEnding(p.token(start - 1).pos())
+                && p.token(start - 2).ner().equals(Tags.COUNTRY)) {
             setAffiliation(affiliation, countryName(p.token(start - 2).text()));
         }
         int sentence = p.token(start).sentence();
@@ -68,11 +69,11 @@ final class TitleFinder {
 
     private boolean isPremodifier(Token t) {
         String pos = t.pos();
-        if (t.ner().equals("PERSON") || t.ner().equals("DATE")) {
+        if (t.ner().equals(Tags.PERSON) || t.ner().equals(Tags.DATE)) {
             return false;
         }
-        return pos.equals("JJ") || pos.equals("NN") || pos.equals("NNP") || pos.equals("NNS") || pos.equals("VBN")
-                || pos.equals("HYPH") || isTitleWord(t);
+        return Tags.isPlainAdjective(pos) || Tags.isNoun(pos) && !Tags.isPluralProperNoun(pos)
+                || Tags.isPastParticiple(pos) || Tags.isHyphen(pos) || isTitleWord(t);
     }
 
     private void appositionTitles(ParsedText p, String text, NameMention m, List<Title> out, String[] affiliation) {
@@ -86,15 +87,15 @@ final class TitleFinder {
                 int stop = range[1];
                 for (int i = c + 1; i <= stop; i++) {
                     Token t = p.token(i);
-                    if (t.text().equals(",") || t.text().equals(";") || t.pos().equals("WDT") || t.pos().equals("WP")
-                            || t.text().equals("(") || t.pos().equals("``") || t.pos().equals("''")) {
+                    if (t.text().equals(",") || t.text().equals(";") || Tags.isWhDeterminer(t.pos())
+                            || Tags.isWhPronoun(t.pos()) || t.text().equals("(") || Tags.isQuotationMark(t.pos())) {
                         stop = i - 1;
                         break;
                     }
                 }
-                while (start < c && (p.token(start).pos().equals("DT") || p.token(start).pos().equals(",")
-                        || p.token(start).ner().equals("NATIONALITY"))) {
-                    if (p.token(start).ner().equals("NATIONALITY")) {
+                while (start < c && (Tags.isDeterminer(p.token(start).pos()) || Tags.isComma(p.token(start).pos())
+                        || p.token(start).ner().equals(Tags.NATIONALITY))) {
+                    if (p.token(start).ner().equals(Tags.NATIONALITY)) {
                         setAffiliation(affiliation, countryOfDemonym(p.token(start).text()));
                     }
                     start++;

@@ -14,6 +14,7 @@ import org.dateline.model.Span;
 import org.dateline.model.lang.Lexicon;
 import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.Token;
+import org.dateline.model.parse.Tags;
 
 /**
  * The parties to an event, read off the dependency parse around its anchor: the subject (or the agent of a
@@ -28,8 +29,8 @@ final class ActorFinder {
     private static final Set<String> INHERIT_SUBJECT = Set.of("xcomp", "conj", "advcl", "dep");
     /** How a trigger noun hangs from the verb whose subject acts: "launched attacks", "carried out strikes". */
     private static final Set<String> NOUN_GOVERNORS = Set.of("obj", "xcomp", "conj");
-    private static final Set<String> NOT_ACTORS = Set.of("DATE", "TIME", "DURATION", "NUMBER", "ORDINAL", "SET");
-    private static final Set<String> RELATIVE_TAGS = Set.of("WDT", "WP", "EX");
+    private static final Set<String> NOT_ACTORS = Set.of(Tags.DATE, Tags.TIME, Tags.DURATION, Tags.NUMBER,
+            Tags.ORDINAL, Tags.SET);
     private static final int MAX_HOPS = 3;
     private static final Set<String> ASKED = Set.of("for", "with");
 
@@ -126,7 +127,12 @@ final class ActorFinder {
      */
     private static int subject(ParsedText p, int verb) {
         int s = p.child(verb, "nsubj");
-        return s >= 0 && (NOT_ACTORS.contains(p.token(s).ner()) || RELATIVE_TAGS.contains(p.token(s).pos())) ? -1 : s;
+        return s >= 0 && (NOT_ACTORS.contains(p.token(s).ner()) || isRelative(p.token(s).pos())) ? -1 : s;
+    }
+
+    /** A relative or existential subject: "which", "who", "there". */
+    private static boolean isRelative(String pos) {
+        return Tags.isWhDeterminer(pos) || Tags.isWhPronoun(pos) || Tags.isExistential(pos);
     }
 
     /** Who owns a noun event: "the Taliban's attack", "a Russian strike", "its offensive"; not "the war's battles". */
@@ -173,7 +179,7 @@ final class ActorFinder {
     }
 
     private boolean isNationality(Token t) {
-        return t.coarseNer().equals("MISC") || t.ner().equals("NATIONALITY")
+        return t.coarseNer().equals(Tags.MISC) || t.ner().equals(Tags.NATIONALITY)
                 || countries.byDemonym(t.text()).isPresent();
     }
 
@@ -262,7 +268,7 @@ final class ActorFinder {
     /** The actor category a noun or adjective names ("troops", "rebel hands": STATE_FORCES, REBELS), or null. */
     String categoryAt(ParsedText p, int token) {
         Token t = p.token(token);
-        Category c = t.isNoun() || t.pos().startsWith("JJ") ? headCategory(p, token) : null;
+        Category c = t.isNoun() || Tags.isAdjective(t.pos()) ? headCategory(p, token) : null;
         return c == null ? null : c.category();
     }
 
@@ -307,7 +313,7 @@ final class ActorFinder {
     static int[] phrase(ParsedText p, int head) {
         int[] range = {head, head};
         grow(p, head, range, 0);
-        while (range[0] < head && p.token(range[0]).pos().equals("DT")) {
+        while (range[0] < head && Tags.isDeterminer(p.token(range[0]).pos())) {
             range[0]++;
         }
         return range;
@@ -319,7 +325,7 @@ final class ActorFinder {
         }
         for (var d : p.children(token)) {
             String r = d.relation();
-            boolean possessiveMark = r.equals("case") && p.token(d.dependent()).pos().equals("POS");
+            boolean possessiveMark = r.equals("case") && Tags.isPossessiveEnding(p.token(d.dependent()).pos());
             if (PHRASE_RELATIONS.contains(r) || possessiveMark) {
                 range[0] = Math.min(range[0], d.dependent());
                 range[1] = Math.max(range[1], d.dependent());

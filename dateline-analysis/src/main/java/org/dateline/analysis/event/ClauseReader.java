@@ -19,6 +19,7 @@ import org.dateline.model.Quote;
 import org.dateline.model.Span;
 import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.Sentence;
+import org.dateline.model.parse.Tags;
 
 /**
  * Reads a typed trigger in its clause ({@link EventClause}): its parties, place, date, tolls, assertor and status,
@@ -84,7 +85,7 @@ final class ClauseReader {
         int head = p.head(anchor);
         return p.token(anchor).isNoun() && !p.token(anchor).isProperNoun() && head > anchor
                 && p.relation(anchor).equals("compound") && p.token(head).isProperNoun()
-                && "PERSON".equals(p.token(head).ner());
+                && Tags.PERSON.equals(p.token(head).ner());
     }
 
     /** Whether {@code token} lies under {@code ancestor} in the dependency tree. */
@@ -183,7 +184,7 @@ final class ClauseReader {
             return false;
         }
         for (int i = s.firstToken(); i < s.endToken(); i++) {
-            if ((p.token(i).isVerb() || p.token(i).pos().equals("RP")) && context.has("HIT", p, i, i + 1)) {
+            if ((p.token(i).isVerb() || Tags.isParticle(p.token(i).pos())) && context.has("HIT", p, i, i + 1)) {
                 return false;
             }
         }

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.dateline.model.EventDate;
 import org.dateline.model.TimeExpression;
 import org.dateline.model.parse.ParsedText;
+import org.dateline.model.parse.Tags;
 
 /**
  * When an event happened: the time expression of its own clause (the one closest to its anchor in the dependency
@@ -72,7 +73,8 @@ final class EventDater {
     private static boolean follows(ParsedText p, int triggerEnd, int timexToken) {
         for (int i = triggerEnd; i < timexToken; i++) {
             String pos = p.token(i).pos();
-            if (i - triggerEnd > 1 || !(pos.equals("IN") || pos.equals("DT") || pos.equals("RB"))) {
+            if (i - triggerEnd > 1
+                    || !(Tags.isPreposition(pos) || Tags.isDeterminer(pos) || Tags.isPlainAdverb(pos))) {
                 return false;
             }
         }

@@ -11,6 +11,7 @@ import org.dateline.model.EventPlace;
 import org.dateline.model.Place;
 import org.dateline.model.lang.Lexicon;
 import org.dateline.model.parse.ParsedText;
+import org.dateline.model.parse.Tags;
 
 /**
  * Where an event happened: a place named in the anchor's own phrase or clause, the most specific first ("the
@@ -237,7 +238,7 @@ final class EventPlaces {
         }
         int head = p.head(t);
         int before = c - 1; // the parser may hang "with Eritrea" on the verb: read the words too
-        while (before >= 0 && p.token(before).pos().equals("DT")) {
+        while (before >= 0 && Tags.isDeterminer(p.token(before).pos())) {
             before--;
         }
         return head >= 0 && landmarkWords.contains(p.token(head).lemma().toLowerCase(Locale.ROOT))
@@ -257,7 +258,7 @@ final class EventPlaces {
             return false;
         }
         String pos = p.token(word).pos();
-        return pos.equals("VBN") || pos.equals("JJ");
+        return Tags.isPastParticiple(pos) || Tags.isPlainAdjective(pos);
     }
 
     /** A place name that acts ("abandoned by Russia", "Russia's forces") stands for a party, not a place. */

@@ -20,6 +20,7 @@ import org.dateline.model.lang.Lexicon;
 import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.Sentence;
 import org.dateline.model.parse.Token;
+import org.dateline.model.parse.Tags;
 
 /**
  * Whether an event the article mentions is one of its new events, and if not, why ({@code event-newness.tsv}).
@@ -293,10 +294,10 @@ final class EventReading {
         for (var d : p.children(anchor)) {
             Token c = p.token(d.dependent());
             if (d.relation().equals("det") && "REFERENCE".equals(roles.get(lower(c)))
-                    || d.relation().equals("nmod:poss") && "DATE".equals(c.ner())) {
+                    || d.relation().equals("nmod:poss") && Tags.DATE.equals(c.ner())) {
                 pointer = true;
             }
-            if ("DATE".equals(c.ner()) && !d.relation().equals("nmod:poss") || c.isProperNoun()
+            if (Tags.DATE.equals(c.ner()) && !d.relation().equals("nmod:poss") || c.isProperNoun()
                     && !d.relation().equals("nmod:poss")) {
                 return false;
             }
@@ -483,7 +484,7 @@ final class EventReading {
             return true;
         }
         Token verb = predicate >= 0 ? p.token(predicate) : null;
-        if (verb != null && p.token(predicate).sentence() > 0 && (verb.pos().equals("VBZ") || verb.pos().equals("VBP"))
+        if (verb != null && p.token(predicate).sentence() > 0 && Tags.isPresentTense(verb.pos())
                 && p.childrenWith(predicate, "aux").isEmpty()) {
             return true;
         }
@@ -493,7 +494,7 @@ final class EventReading {
     /** Whether a verb in the simple past tells the clause, itself or a verb it depends on ("clashes erupted"). */
     private static boolean toldInThePast(ParsedText p, int verb) {
         for (int t = verb, hop = 0; t >= 0 && hop < 8; t = p.head(t), hop++) {
-            if (p.token(t).pos().equals("VBD")) {
+            if (Tags.isPastTense(p.token(t).pos())) {
                 return true;
             }
         }
@@ -503,7 +504,7 @@ final class EventReading {
     /** A plural trigger noun with no determiner, number or possessor, naming no place or date in its phrase. */
     private static boolean barePlural(ParsedText p, int anchor) {
         Token a = p.token(anchor);
-        if (!a.pos().equals("NNS")) {
+        if (!Tags.isPluralCommonNoun(a.pos())) {
             return false;
         }
         for (var d : p.children(anchor)) {
@@ -515,7 +516,7 @@ final class EventReading {
         int[] range = p.subtree(anchor);
         for (int i = range[0]; i <= range[1]; i++) {
             String ner = p.token(i).coarseNer();
-            if (ner.equals("LOCATION") || "DATE".equals(p.token(i).ner()) || p.token(i).isProperNoun()
+            if (ner.equals(Tags.LOCATION) || Tags.DATE.equals(p.token(i).ner()) || p.token(i).isProperNoun()
                     && i > anchor) {
                 return false;
             }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.dateline.model.EventDate;
 import org.dateline.model.lang.Lexicon;
 import org.dateline.model.parse.ParsedText;
+import org.dateline.model.parse.Tags;
 
 /**
  * Whether an event is asserted, planned, possible or negated ({@code event-modality.tsv}), and whether the article
@@ -46,7 +47,7 @@ final class Modality {
                     found = stronger(found, words.get(p.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)));
                 }
             }
-            if (hop > 0 && (p.token(t).isVerb() || p.token(t).pos().startsWith("JJ"))) {
+            if (hop > 0 && (p.token(t).isVerb() || Tags.isAdjective(p.token(t).pos()))) {
                 found = stronger(found, words.get(p.token(t).lemma().toLowerCase(Locale.ROOT))); // "is likely to visit"
             }
             if (found != null) {
@@ -64,7 +65,7 @@ final class Modality {
     /** An infinitive with "to". */
     private static boolean infinitive(ParsedText p, int verb) {
         for (var d : p.children(verb)) {
-            if (d.relation().equals("mark") && p.token(d.dependent()).pos().equals("TO")) {
+            if (d.relation().equals("mark") && Tags.isTo(p.token(d.dependent()).pos())) {
                 return true;
             }
         }
@@ -73,7 +74,7 @@ final class Modality {
 
     /** "the recaptured town", "territory abandoned by Russia": a past participle with no subject or auxiliary. */
     static boolean isParticipleModifier(ParsedText p, int token) {
-        if (!p.token(token).pos().equals("VBN") || !MODIFIER_RELATIONS.contains(p.relation(token))) {
+        if (!Tags.isPastParticiple(p.token(token).pos()) || !MODIFIER_RELATIONS.contains(p.relation(token))) {
             return false;
         }
         for (var d : p.children(token)) {

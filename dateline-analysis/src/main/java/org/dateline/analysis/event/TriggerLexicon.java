@@ -10,6 +10,7 @@ import org.dateline.model.lang.Lexicon;
 import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.Sentence;
 import org.dateline.model.parse.Token;
+import org.dateline.model.parse.Tags;
 
 /**
  * The trigger and cue words of {@code lang/en/event-triggers.tsv}, matched over a sentence's lemmas.
@@ -132,7 +133,7 @@ final class TriggerLexicon {
      * "shipment March-May" is no march.
      */
     private boolean isDate(ParsedText p, int first, int end) {
-        return IntStream.range(first, end).anyMatch(i -> "DATE".equals(p.token(i).ner())
+        return IntStream.range(first, end).anyMatch(i -> Tags.DATE.equals(p.token(i).ner())
                 || p.token(i).isProperNoun() && months.contains(p.token(i).text().toLowerCase(Locale.ROOT)));
     }
 
@@ -148,7 +149,7 @@ final class TriggerLexicon {
         return switch (pos) {
             case "V" -> t.isVerb();
             case "N" -> t.isNoun();
-            case "A" -> t.pos().startsWith("JJ") || t.pos().equals("VBN") || t.pos().equals("VBG");
+            case "A" -> Tags.isAdjective(t.pos()) || Tags.isPastParticiple(t.pos()) || Tags.isGerund(t.pos());
             default -> true;
         };
     }

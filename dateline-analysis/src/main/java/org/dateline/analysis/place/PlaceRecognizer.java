@@ -19,6 +19,7 @@ import org.dateline.model.lang.Lexicon;
 import org.dateline.model.parse.NamedMention;
 import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.Token;
+import org.dateline.model.parse.Tags;
 
 /**
  * Finds every place mention: the tagger's locations, names with a kind word ("the Oskil River", "Kharkiv
@@ -26,7 +27,8 @@ import org.dateline.model.parse.Token;
  * marks metonymic uses. Coordinates are left to the geoparser.
  */
 public final class PlaceRecognizer implements Stage {
-    private static final Set<String> PLACE_TYPES = Set.of("COUNTRY", "CITY", "STATE_OR_PROVINCE", "LOCATION");
+    private static final Set<String> PLACE_TYPES = Set.of(Tags.COUNTRY, Tags.CITY, Tags.STATE_OR_PROVINCE,
+            Tags.LOCATION);
     /** Kinds that a name's other mentions do not inherit: a city's name alone is the city, not its region. */
     private static final Set<String> AREA_KINDS = Set.of("region", "district");
     private final MentionTyper typer;
@@ -75,9 +77,10 @@ public final class PlaceRecognizer implements Stage {
         List<Candidate> cands = new ArrayList<>();
         List<NamedMention> mentions = typer.mentions(p);
         for (NamedMention m : mentions) {
-            if (PLACE_TYPES.contains(m.type()) || PLACE_TYPES.contains(m.coarse()) && !m.type().equals("NATIONALITY")) {
+            if (PLACE_TYPES.contains(m.type())
+                    || PLACE_TYPES.contains(m.coarse()) && !m.type().equals(Tags.NATIONALITY)) {
                 cands.add(new Candidate(m.firstToken(), m.endToken(), nerKind(m.type())));
-            } else if (m.coarse().equals("ORGANIZATION") && gazetteer != null) {
+            } else if (m.coarse().equals(Tags.ORGANIZATION) && gazetteer != null) {
                 addNameInOrganisation(p, m, cands);
             }
         }
@@ -136,9 +139,9 @@ public final class PlaceRecognizer implements Stage {
 
     private static String nerKind(String type) {
         return switch (type) {
-            case "COUNTRY" -> "country";
-            case "CITY" -> "city";
-            case "STATE_OR_PROVINCE" -> "region";
+            case Tags.COUNTRY -> "country";
+            case Tags.CITY -> "city";
+            case Tags.STATE_OR_PROVINCE -> "region";
             default -> "location";
         };
     }

@@ -14,6 +14,7 @@ import org.dateline.model.TimeExpression;
 import org.dateline.model.parse.ParsedText;
 import org.dateline.model.parse.Timex;
 import org.dateline.model.parse.Token;
+import org.dateline.model.parse.Tags;
 
 /**
  * Turns the tagger's time expressions into TIMEX3 values resolved against the publication date, mending what
@@ -218,8 +219,8 @@ public final class TemporalNormalizer implements Stage {
     private boolean numbered(ParsedText p, Timex t) {
         for (int i = t.firstToken(); i < t.endToken(); i++) {
             String pos = p.token(i).pos();
-            if (pos.equals("JJ") && words.is(p.token(i).text(), TimeWords.Kind.QUARTER_ORDINAL)
-                    || p.token(i).ner().equals("ORDINAL")) {
+            if (Tags.isPlainAdjective(pos) && words.is(p.token(i).text(), TimeWords.Kind.QUARTER_ORDINAL)
+                    || p.token(i).ner().equals(Tags.ORDINAL)) {
                 return true;
             }
         }
@@ -288,14 +289,15 @@ public final class TemporalNormalizer implements Stage {
                 if (words.is(aux.text(), TimeWords.Kind.FUTURE_AUX) || words.is(aux.lemma(), TimeWords.Kind.FUTURE_AUX)) {
                     return Tense.FUTURE;
                 }
-                if (aux.pos().equals("VBD") || words.of(TimeWords.Kind.PERFECT_AUX).contains(aux.lemma()) && aux.pos().equals("VBP")) {
+                if (Tags.isPastTense(aux.pos()) || words.of(TimeWords.Kind.PERFECT_AUX).contains(aux.lemma())
+                        && Tags.isPresentNotThirdPerson(aux.pos())) {
                     return Tense.PAST;
                 }
             }
         }
         Token v = p.token(verb);
         int head = p.head(verb);
-        if (v.pos().equals("VB") && head >= 0) {
+        if (Tags.isBaseVerb(v.pos()) && head >= 0) {
             Token h = p.token(head);
             if (words.is(h.lemma(), TimeWords.Kind.FUTURE_AUX) || p.child(verb, "mark") >= 0
                     && words.is(p.token(p.child(verb, "mark")).text(), TimeWords.Kind.INFINITIVE_MARK)) {
@@ -303,10 +305,10 @@ public final class TemporalNormalizer implements Stage {
             }
             return tenseOfVerb(p, head);
         }
-        if (v.pos().equals("VBD") || v.pos().equals("VBN")) {
+        if (Tags.isPastTense(v.pos()) || Tags.isPastParticiple(v.pos())) {
             return Tense.PAST;
         }
-        if (v.pos().equals("VBG") && head >= 0 && p.token(head).isVerb()) {
+        if (Tags.isGerund(v.pos()) && head >= 0 && p.token(head).isVerb()) {
             return tenseOfVerb(p, head);
         }
         return Tense.UNKNOWN;
@@ -319,7 +321,7 @@ public final class TemporalNormalizer implements Stage {
             }
         }
         String pos = p.token(verb).pos();
-        return pos.equals("VBD") || pos.equals("VBN") ? Tense.PAST : Tense.UNKNOWN;
+        return Tags.isPastTense(pos) || Tags.isPastParticiple(pos) ? Tense.PAST : Tense.UNKNOWN;
     }
 
     private static int governingVerb(ParsedText p, Timex t) {
