@@ -8,6 +8,8 @@
 #
 # Typical use: record /tmp/before on the unchanged code, change, record /tmp/after, compare /tmp/before /tmp/after.
 # The inputs come with ../shared, not with the project; without it the script says it is skipped and exits 0.
+# An article's record can depend on the articles analysed before it in the same run (seen: the tagger's raw value
+# of a weekday in the seed differs when the seed is analysed alone), so compare only folders this script recorded.
 # RECORDS_THREADS sets the analysis threads (default 1, to leave the machine usable; records do not depend on it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
