@@ -9,7 +9,8 @@ import java.util.Set;
  *
  * @param nerModels   FAST: the 3-class CRF only (dates, numbers and fine classes come from rules anyway);
  *                    FULL: CoreNLP's default three CRF models
- * @param fineGrained fine-grained classes (CITY, COUNTRY, TITLE, NATIONALITY ...) from CoreNLP's regexner
+ * @param fineGrained fine-grained classes (CITY, COUNTRY, TITLE, NATIONALITY ...) from CoreNLP's English class files,
+ *                    assigned by {@link FineClassAnnotator} as CoreNLP's fine-grained regexner would
  * @param quotes      find passages in quotation marks (QuoteAnnotator, without its coref-based attribution)
  * @param maxSentenceTokens sentences longer than this are not dependency-parsed (tagged only)
  */
@@ -68,14 +69,17 @@ public record CoreNlpConfig(NerModels nerModels, boolean fineGrained, boolean qu
     /** The CoreNLP properties these settings stand for. */
     Properties toProperties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse" + (quotes ? ",quote" : ""));
+        // the fine-grained classes come from FineClassAnnotator, CoreNLP's own step being slower than the rest of ner
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner" + (fineGrained ? ",finegrained" : "")
+                + ",entitymentions,depparse" + (quotes ? ",quote" : ""));
+        p.setProperty("customAnnotatorClass.finegrained", FineClassAnnotator.class.getName());
         p.setProperty("tokenize.language", "en");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         if (nerModels == NerModels.FAST) {
             p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
         }
-        p.setProperty("ner.applyFineGrained", String.valueOf(fineGrained));
-        p.setProperty("ner.buildEntityMentions", "true");
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("ner.buildEntityMentions", "false");
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("ner.applyNumericClassifiers", "true");
         p.setProperty("depparse.maxSentenceLength", String.valueOf(maxSentenceTokens));

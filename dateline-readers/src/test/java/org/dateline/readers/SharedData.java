@@ -8,13 +8,13 @@ import java.nio.file.Path;
  * repository): the system property {@code dateline.shared}, else a {@code shared} folder next to the working folder
  * or one of its parents. Tests that use it are skipped, saying what is missing, when it is not there.
  */
-final class SharedData {
+public final class SharedData {
 
     private SharedData() {
     }
 
     /** The path of {@code relative} inside the shared folder; it may not exist. */
-    static Path path(String relative) {
+    public static Path path(String relative) {
         String configured = System.getProperty("dateline.shared");
         if (configured != null) {
             return Path.of(configured).resolve(relative);
