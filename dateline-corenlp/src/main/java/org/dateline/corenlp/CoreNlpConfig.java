@@ -13,17 +13,27 @@ import java.util.Set;
  *                    assigned by {@link FineClassAnnotator} as CoreNLP's fine-grained regexner would
  * @param quotes      find passages in quotation marks (QuoteAnnotator, without its coref-based attribution)
  * @param maxSentenceTokens sentences longer than this are not dependency-parsed (tagged only)
+ * @param timeTagging where SUTime runs: on the sentences {@link TimeCues} lets through (the default; the same
+ *                    parse, tested), or on every sentence
  */
-public record CoreNlpConfig(NerModels nerModels, boolean fineGrained, boolean quotes, int maxSentenceTokens) {
+public record CoreNlpConfig(NerModels nerModels, boolean fineGrained, boolean quotes, int maxSentenceTokens,
+                            TimeTagging timeTagging) {
 
     /** Which statistical NER models run. */
     public enum NerModels { FAST, FULL }
 
-    private static final Set<String> KEYS = Set.of("nerModels", "fineGrained", "quotes", "maxSentenceTokens");
+    /** Which sentences SUTime reads. */
+    public enum TimeTagging { CUED_SENTENCES, EVERY_SENTENCE }
+
+    private static final Set<String> KEYS = Set.of("nerModels", "fineGrained", "quotes", "maxSentenceTokens",
+            "timeTagging");
 
     public CoreNlpConfig {
         if (nerModels == null) {
             throw new IllegalArgumentException("nerModels must be FAST or FULL");
+        }
+        if (timeTagging == null) {
+            throw new IllegalArgumentException("timeTagging must be CUED_SENTENCES or EVERY_SENTENCE");
         }
         if (maxSentenceTokens < 10) {
             throw new IllegalArgumentException("maxSentenceTokens must be at least 10, was " + maxSentenceTokens);
@@ -31,13 +41,13 @@ public record CoreNlpConfig(NerModels nerModels, boolean fineGrained, boolean qu
     }
 
     public static CoreNlpConfig defaults() {
-        return new CoreNlpConfig(NerModels.FAST, true, true, 150);
+        return new CoreNlpConfig(NerModels.FAST, true, true, 150, TimeTagging.CUED_SENTENCES);
     }
 
     /** The defaults with other NER models (the CLI's and the Spark job's {@code --ner}). */
     public static CoreNlpConfig withNer(NerModels nerModels) {
         CoreNlpConfig d = defaults();
-        return new CoreNlpConfig(nerModels, d.fineGrained(), d.quotes(), d.maxSentenceTokens());
+        return new CoreNlpConfig(nerModels, d.fineGrained(), d.quotes(), d.maxSentenceTokens(), d.timeTagging());
     }
 
     /** Reads settings from string values (for example a config file); an unknown key is an error. */
@@ -52,7 +62,8 @@ public record CoreNlpConfig(NerModels nerModels, boolean fineGrained, boolean qu
                 NerModels.valueOf(settings.getOrDefault("nerModels", d.nerModels().name())),
                 parseBoolean(settings, "fineGrained", d.fineGrained()),
                 parseBoolean(settings, "quotes", d.quotes()),
-                Integer.parseInt(settings.getOrDefault("maxSentenceTokens", String.valueOf(d.maxSentenceTokens()))));
+                Integer.parseInt(settings.getOrDefault("maxSentenceTokens", String.valueOf(d.maxSentenceTokens()))),
+                TimeTagging.valueOf(settings.getOrDefault("timeTagging", d.timeTagging().name())));
     }
 
     private static boolean parseBoolean(Map<String, String> settings, String key, boolean fallback) {
@@ -70,9 +81,12 @@ public record CoreNlpConfig(NerModels nerModels, boolean fineGrained, boolean qu
     Properties toProperties() {
         Properties p = new Properties();
         // the fine-grained classes come from FineClassAnnotator, CoreNLP's own step being slower than the rest of ner
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner" + (fineGrained ? ",finegrained" : "")
+        // SUTime, most of ner's time, only where TimeCues finds a time word or a number (TimedNerAnnotator)
+        String ner = timeTagging == TimeTagging.CUED_SENTENCES ? "timedner" : "ner";
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma," + ner + (fineGrained ? ",finegrained" : "")
                 + ",entitymentions,depparse" + (quotes ? ",quote" : ""));
         p.setProperty("customAnnotatorClass.finegrained", FineClassAnnotator.class.getName());
+        p.setProperty("customAnnotatorClass.timedner", TimedNerAnnotator.class.getName());
         p.setProperty("tokenize.language", "en");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         if (nerModels == NerModels.FAST) {

@@ -13,8 +13,16 @@ class CoreNlpConfigTest {
         CoreNlpConfig d = CoreNlpConfig.defaults();
         CoreNlpConfig full = CoreNlpConfig.withNer(CoreNlpConfig.NerModels.FULL);
         assertEquals(new CoreNlpConfig(CoreNlpConfig.NerModels.FULL, d.fineGrained(), d.quotes(),
-                d.maxSentenceTokens()), full);
+                d.maxSentenceTokens(), d.timeTagging()), full);
         assertEquals(d, CoreNlpConfig.withNer(d.nerModels()));
+    }
+
+    @Test
+    void timeTaggingIsReadFromSettings() {
+        assertEquals(CoreNlpConfig.TimeTagging.EVERY_SENTENCE,
+                CoreNlpConfig.fromMap(Map.of("timeTagging", "EVERY_SENTENCE")).timeTagging());
+        assertEquals("tokenize,ssplit,pos,lemma,timedner,finegrained,entitymentions,depparse,quote",
+                CoreNlpConfig.defaults().toProperties().getProperty("annotators"));
     }
 
     @Test
