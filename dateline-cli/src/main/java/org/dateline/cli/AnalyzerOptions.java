@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.dateline.analysis.Analyzer;
 import org.dateline.analysis.event.Newness;
 import org.dateline.analysis.event.NewnessModel;
@@ -31,8 +33,28 @@ final class AnalyzerOptions {
     @Option(names = "--no-gazetteer", description = "Leave places unresolved.")
     boolean noGazetteer;
 
+    /** The analyzer with the default gazetteer, its names read while the parser's models load. */
     Analyzer create() {
-        return create(openGazetteer());
+        CompletableFuture<Gazetteer> gazetteer = openGazetteerMeanwhile();
+        TextParser parser = parser();
+        return create(parser, await(gazetteer));
+    }
+
+    /** Opens the gazetteer on another thread (reading its names takes seconds, as loading the models does). */
+    CompletableFuture<Gazetteer> openGazetteerMeanwhile() {
+        return CompletableFuture.supplyAsync(this::openGazetteer);
+    }
+
+    /** The gazetteer opened by {@link #openGazetteerMeanwhile}, or its failure as thrown on this thread. */
+    static Gazetteer await(CompletableFuture<Gazetteer> gazetteer) {
+        try {
+            return gazetteer.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 
     /** The analyzer, resolving places with the given gazetteer (or not, when null). */
@@ -45,7 +67,11 @@ final class AnalyzerOptions {
     Newness newness = Newness.RULES;
 
     Analyzer create(Gazetteer g) {
-        TextParser parser = parser();
+        return create(parser(), g);
+    }
+
+    /** The analyzer over a parser these options made, resolving places with the gazetteer (or not, when null). */
+    Analyzer create(TextParser parser, Gazetteer g) {
         return newness == Newness.RULES ? Analyzer.standard(parser, g)
                 : Analyzer.standard(parser, g, NewnessModel.english(new MiniLmEncoder()), newness);
     }

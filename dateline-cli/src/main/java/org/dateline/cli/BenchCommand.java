@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -26,6 +27,7 @@ import org.dateline.corenlp.QuoteAnnotatorBaseline;
 import org.dateline.geo.Gazetteer;
 import org.dateline.model.Article;
 import org.dateline.model.parse.ParsedText;
+import org.dateline.model.parse.TextParser;
 import org.dateline.readers.ArticleSink;
 import org.dateline.readers.ReadOptions;
 import org.dateline.readers.Readers;
@@ -113,8 +115,10 @@ final class BenchCommand implements Callable<Integer> {
     /** Dateline's run over the articles: prints its figures. */
     private Measured dateline(List<Article> articles) throws Exception {
         long t0 = System.nanoTime();
-        Gazetteer gazetteer = analyzer.openGazetteer();
-        Analyzer an = analyzer.create(gazetteer);
+        CompletableFuture<Gazetteer> opening = analyzer.openGazetteerMeanwhile();
+        TextParser parser = analyzer.parser();
+        Gazetteer gazetteer = AnalyzerOptions.await(opening);
+        Analyzer an = analyzer.create(parser, gazetteer);
         double load = (System.nanoTime() - t0) / 1e9;
         for (Article a : articles.subList(0, warmup)) {
             an.analyze(a);

@@ -14,6 +14,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.dateline.model.parse.Dependency;
 import org.dateline.model.parse.NamedMention;
 import org.dateline.model.parse.ParsedText;
@@ -33,7 +38,52 @@ public final class CoreNlpParser implements TextParser {
 
     public CoreNlpParser(CoreNlpConfig config) {
         this.config = Objects.requireNonNull(config, "config");
-        this.pipeline = new StanfordCoreNLP(config.toProperties());
+        Properties properties = config.toProperties();
+        loadInParallel(properties);
+        this.pipeline = new StanfordCoreNLP(properties);
+    }
+
+    /**
+     * Loads the models of independent steps on as many threads as there are cores into CoreNLP's annotator cache,
+     * from which the pipeline then takes them: the tagger and named-entity models, the fine-grained classes, the
+     * dependency parser and the rest. The load then lasts about as long as the largest group, not the sum. A group
+     * that fails to load is loaded again, and fails with its own message, when the pipeline is built.
+     */
+    private static void loadInParallel(Properties properties) {
+        List<String> steps = List.of(properties.getProperty("annotators").split(","));
+        int ner = Math.max(steps.indexOf("ner"), steps.indexOf("timedner"));
+        List<String> groups = new ArrayList<>();
+        groups.add(String.join(",", steps.subList(0, ner + 1)));
+        groups.addAll(steps.subList(ner + 1, steps.size()));
+        int threads = Math.min(groups.size(), Runtime.getRuntime().availableProcessors());
+        if (threads < 2) {
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "corenlp-load");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> loads = new ArrayList<>();
+            for (String group : groups) {
+                Properties p = new Properties();
+                p.putAll(properties);
+                p.setProperty("annotators", group);
+                loads.add(pool.submit(() -> new StanfordCoreNLP(p, false)));
+            }
+            for (Future<?> f : loads) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    // the pipeline below loads this group again and reports its failure
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Override

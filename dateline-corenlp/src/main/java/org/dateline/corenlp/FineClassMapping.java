@@ -30,7 +30,7 @@ final class FineClassMapping {
     static final String CASED = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_cased.tab";
 
     /** The characters that make a pattern token a regular expression (as TokensRegex decides). */
-    private static final Pattern LITERAL = Pattern.compile("[^\\[\\]?.\\\\^$()*+{}|]*");
+    private static final String REGEX_CHARACTERS = "[]?.\\^$()*+{}|";
     /** A regular expression that only escapes punctuation is a literal in disguise; it is indexed by that literal. */
     private static final Pattern ESCAPED_LITERAL = Pattern.compile("(?:[^\\[\\]?.\\\\^$()*+{}|]|\\\\[^A-Za-z0-9])*");
 
@@ -99,13 +99,14 @@ final class FineClassMapping {
     static FineClassMapping read(List<Source> sources) {
         List<Entry> entries = new ArrayList<>();
         Map<List<String>, Double> seen = new HashMap<>();
+        Map<String, Set<String>> sets = new HashMap<>();
         for (Source s : sources) {
             try (InputStream raw = open(s.resource());
                  BufferedReader in = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8))) {
                 int lineNumber = 0;
                 for (String line; (line = in.readLine()) != null; ) {
                     lineNumber++;
-                    Entry e = parse(line, s, entries.size(), lineNumber);
+                    Entry e = parse(line, s, entries.size(), lineNumber, sets);
                     List<String> key = Arrays.asList(s.ignoreCase() ? lower(e.tokens()) : e.tokens());
                     Double earlier = seen.get(key);
                     if (earlier != null && e.priority() <= earlier) {
@@ -129,8 +130,8 @@ final class FineClassMapping {
         return resource.endsWith(".gz") ? new GZIPInputStream(in) : in;
     }
 
-    private static Entry parse(String line, Source s, int order, int lineNumber) {
-        String[] cols = line.split("\t");
+    private static Entry parse(String line, Source s, int order, int lineNumber, Map<String, Set<String>> sets) {
+        String[] cols = split(line, '\t');
         if (cols.length < 2 || cols.length > 5) {
             throw new IllegalArgumentException(s.resource() + " line " + lineNumber + ": expected 2 to 5 columns");
         }
@@ -139,12 +140,12 @@ final class FineClassMapping {
             throw new IllegalArgumentException(s.resource() + " line " + lineNumber
                     + ": TokensRegex patterns are not supported");
         }
-        String[] tokens = pattern.split("\\s+");
+        String[] tokens = hasSpace(pattern) ? pattern.split("\\s+") : new String[] {pattern};
         Pattern[] regex = new Pattern[tokens.length];
         int flags = s.ignoreCase() ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0;
         String trigger = null;
         for (int i = 0; i < tokens.length; i++) {
-            if (LITERAL.matcher(tokens[i]).matches()) {
+            if (isLiteral(tokens[i])) {
                 if (trigger == null || triggerLength(tokens[i]) > triggerLength(trigger)) {
                     trigger = tokens[i];
                 }
@@ -157,9 +158,44 @@ final class FineClassMapping {
         if (comma > 0) {
             type = type.substring(0, comma).trim();
         }
-        Set<String> overwritable = cols.length > 2 ? Set.of(cols[2].trim().split("\\s*,\\s*")) : Set.of();
+        Set<String> overwritable = cols.length > 2
+                ? sets.computeIfAbsent(cols[2].trim(), o -> Set.of(o.split("\\s*,\\s*"))) : Set.of();
         double priority = cols.length > 3 ? Double.parseDouble(cols[3].trim()) : 0.0;
         return new Entry(order, tokens, regex, s.ignoreCase(), type.intern(), overwritable, priority, trigger);
+    }
+
+    /** Whether TokensRegex takes a pattern token as a literal: none of {@code []?.\^$()*+{}|}. */
+    static boolean isLiteral(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (REGEX_CHARACTERS.indexOf(token.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a pattern has a character of {@code \\s} (it is then several tokens). */
+    private static boolean hasSpace(String pattern) {
+        for (int i = 0; i < pattern.length(); i++) {
+            if (" \t\n\u000B\f\r".indexOf(pattern.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String[] split(String line, char separator) {
+        List<String> parts = new ArrayList<>(4);
+        int from = 0;
+        for (int i = line.indexOf(separator); i >= 0; i = line.indexOf(separator, from)) {
+            parts.add(line.substring(from, i));
+            from = i + 1;
+        }
+        parts.add(line.substring(from));
+        while (parts.size() > 1 && parts.get(parts.size() - 1).isEmpty()) {
+            parts.remove(parts.size() - 1); // as String.split drops trailing empty columns
+        }
+        return parts.toArray(new String[0]);
     }
 
     /** How TokensRegex ranks candidate trigger tokens: bracket tokens count as one character. */
@@ -191,7 +227,7 @@ final class FineClassMapping {
      * an expression without alternatives that starts with a literal character not made optional or repeated.
      */
     private static Character requiredInitial(String regex) {
-        if (regex.length() < 2 || regex.indexOf('|') >= 0 || "[]?.\\^$()*+{}|".indexOf(regex.charAt(0)) >= 0
+        if (regex.length() < 2 || regex.indexOf('|') >= 0 || REGEX_CHARACTERS.indexOf(regex.charAt(0)) >= 0
                 || "?*{".indexOf(regex.charAt(1)) >= 0) {
             return null;
         }
