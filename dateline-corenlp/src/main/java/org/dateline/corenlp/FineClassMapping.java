@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -70,7 +71,7 @@ final class FineClassMapping {
         Map<String, List<Entry>> index = new HashMap<>();
         Map<Character, List<Entry>> byCharacter = new HashMap<>();
         List<Entry> always = new ArrayList<>();
-        java.util.Set<String> allTypes = new java.util.HashSet<>();
+        Set<String> allTypes = new HashSet<>();
         for (Entry e : entries) {
             allTypes.add(e.type());
             String first = e.tokens()[0];
