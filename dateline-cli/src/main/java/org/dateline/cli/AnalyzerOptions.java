@@ -57,7 +57,6 @@ final class AnalyzerOptions {
         }
     }
 
-    /** The analyzer, resolving places with the given gazetteer (or not, when null). */
     @Option(names = "--parse-cache", paramLabel = "DIR", hidden = true, description = "Keep parses in this folder "
             + "and reuse them (development: the stages evaluated again without parsing again).")
     Path parseCache;
@@ -66,6 +65,7 @@ final class AnalyzerOptions {
             + "RULES, MODEL (the learned sentence model) or COMBINED (default: ${DEFAULT-VALUE}).")
     Newness newness = Newness.RULES;
 
+    /** The analyzer, resolving places with the given gazetteer (or not, when null). */
     Analyzer create(Gazetteer g) {
         return create(parser(), g);
     }

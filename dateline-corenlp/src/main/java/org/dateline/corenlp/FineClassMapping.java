@@ -8,14 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The entries of CoreNLP's fine-grained class files (TokensRegexNER mapping format: pattern, class, overwritable
@@ -128,7 +126,7 @@ final class FineClassMapping {
         if (in == null) {
             throw new IOException("not on the class path (the CoreNLP models jar is needed)");
         }
-        return resource.endsWith(".gz") ? new GZIPInputStream(in) : in;
+        return in;
     }
 
     private static Entry parse(String line, Source s, int order, int lineNumber, Map<String, Set<String>> sets) {
@@ -280,11 +278,7 @@ final class FineClassMapping {
         return types;
     }
 
-    int size() {
-        return entries.size();
-    }
-
     List<Entry> entries() {
-        return Collections.unmodifiableList(entries);
+        return entries;
     }
 }

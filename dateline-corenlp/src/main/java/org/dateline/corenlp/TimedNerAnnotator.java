@@ -7,7 +7,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.util.CoreMap;
-import edu.stanford.nlp.util.PropertiesUtils;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -29,15 +28,14 @@ public final class TimedNerAnnotator implements Annotator {
 
     /** The constructor CoreNLP calls for a {@code customAnnotatorClass}. */
     public TimedNerAnnotator(String name, Properties properties) {
-        Properties timed = PropertiesUtils.extractPrefixedProperties(properties, "ner.", false);
-        Properties ner = new Properties();
-        timed.forEach((k, v) -> ner.setProperty("ner." + k, (String) v));
-        ner.setProperty("ner.useSUTime", "true");
+        Properties timed = new Properties();
+        timed.putAll(properties);
+        timed.setProperty("ner.useSUTime", "true");
         Properties plain = new Properties();
-        plain.putAll(ner);
+        plain.putAll(properties);
         plain.setProperty("ner.useSUTime", "false");
         try {
-            this.withTime = new NERCombinerAnnotator(ner);
+            this.withTime = new NERCombinerAnnotator(timed);
             this.withoutTime = new NERCombinerAnnotator(plain);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load CoreNLP's named-entity models", e);
